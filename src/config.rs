@@ -1,0 +1,225 @@
+//! One `Config`, read from the environment (with `.env` loaded first when present) and passed
+//! down to whoever needs it. A missing or malformed value is a `ConfigError` that names the
+//! variable and says how to fix it; `main` prints it on one line and exits with status 2.
+use std::path::PathBuf;
+
+use chrono_tz::Tz;
+use teloxide::types::UserId;
+
+/// Where the SQLite database lives unless `DATABASE_URL` says otherwise.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/recarga.db";
+/// The zone used for users who have not chosen one.
+pub const DEFAULT_TZ: &str = "America/Lima";
+
+/// Everything the bot reads from its environment.
+#[derive(Clone)]
+pub struct Config {
+    /// The bot token from @BotFather; only `run` requires it.
+    pub token: Option<String>,
+    /// A self-hosted Bot API server, instead of `https://api.telegram.org`.
+    pub api_url: Option<url::Url>,
+    /// A `sqlite://…` or `postgres://…` URL.
+    pub database_url: String,
+    /// The zone of users who have not set one with `/tz`.
+    pub default_tz: Tz,
+    /// Telegram user ids allowed to run admin commands such as `/reload`.
+    pub admins: Vec<UserId>,
+}
+
+// Written by hand so that the token can never reach a log line through `{:?}`.
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .field("api_url", &self.api_url.as_ref().map(|u| u.as_str()))
+            .field("database_url", &self.database_url)
+            .field("default_tz", &self.default_tz.name())
+            .field("admins", &self.admins)
+            .finish()
+    }
+}
+
+/// A setting that is missing or malformed: which variable, and what to do about it.
+#[derive(Debug, thiserror::Error)]
+#[error("{var}: {problem}")]
+pub struct ConfigError {
+    /// The environment variable at fault.
+    pub var: &'static str,
+    /// What is wrong and how to fix it, in one sentence.
+    pub problem: String,
+}
+
+impl ConfigError {
+    fn new(var: &'static str, problem: impl Into<String>) -> Self {
+        ConfigError {
+            var,
+            problem: problem.into(),
+        }
+    }
+}
+
+/// Loads `.env` from the working directory when it exists. A `.env` that cannot be parsed is an
+/// error (silently ignoring it would run the bot with settings its operator did not mean).
+pub fn load_dotenv() -> Result<(), ConfigError> {
+    match dotenvy::dotenv() {
+        Ok(_) => Ok(()),
+        Err(error) if error.not_found() => Ok(()),
+        Err(error) => Err(ConfigError::new(".env", format!("cannot be read: {error}"))),
+    }
+}
+
+impl Config {
+    /// Reads the configuration from the process environment.
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads the configuration through `lookup` (the environment in production, a map in tests).
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let get = |name: &str| {
+            lookup(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        Ok(Config {
+            token: get("TELOXIDE_TOKEN").map(check_token).transpose()?,
+            api_url: get("TELOXIDE_API_URL").map(parse_api_url).transpose()?,
+            database_url: get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
+            default_tz: parse_tz(get("RECARGA_DEFAULT_TZ").as_deref().unwrap_or(DEFAULT_TZ))?,
+            admins: parse_admins(get("RECARGA_ADMINS").as_deref().unwrap_or(""))?,
+        })
+    }
+
+    /// The token, or the error that tells the operator how to get one.
+    pub fn require_token(&self) -> Result<&str, ConfigError> {
+        self.token.as_deref().ok_or_else(|| {
+            ConfigError::new(
+                "TELOXIDE_TOKEN",
+                "is not set. Open Telegram, talk to @BotFather, send /newbot, and put the token \
+                 it gives you in .env as TELOXIDE_TOKEN=123456789:AA… (see .env.example)",
+            )
+        })
+    }
+
+    /// True when `user` may run admin commands.
+    pub fn is_admin(&self, user: UserId) -> bool {
+        self.admins.contains(&user)
+    }
+
+    /// Where a SQLite database file lives, when the URL names one.
+    pub fn sqlite_path(&self) -> Option<PathBuf> {
+        crate::storage::sqlite_file(&self.database_url)
+    }
+}
+
+fn check_token(token: String) -> Result<String, ConfigError> {
+    // A token is `<bot id>:<secret>`; the secret is never echoed back.
+    let well_formed = token
+        .split_once(':')
+        .is_some_and(|(id, secret)| id.parse::<u64>().is_ok() && secret.len() >= 20);
+    if well_formed && !token.chars().any(char::is_whitespace) {
+        Ok(token)
+    } else {
+        Err(ConfigError::new(
+            "TELOXIDE_TOKEN",
+            "is malformed: it should look like 123456789:AA… as @BotFather gave it (copy it again)",
+        ))
+    }
+}
+
+fn parse_api_url(raw: String) -> Result<url::Url, ConfigError> {
+    let trimmed = raw.trim_end_matches('/');
+    match url::Url::parse(trimmed) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") && url.has_host() => Ok(url),
+        _ => Err(ConfigError::new(
+            "TELOXIDE_API_URL",
+            format!("`{raw}` is not an http(s) URL; use e.g. http://127.0.0.1:8081 or unset it"),
+        )),
+    }
+}
+
+fn parse_tz(raw: &str) -> Result<Tz, ConfigError> {
+    raw.parse::<Tz>().map_err(|_| {
+        ConfigError::new(
+            "RECARGA_DEFAULT_TZ",
+            format!("`{raw}` is not an IANA time zone; use e.g. America/Lima or Asia/Shanghai"),
+        )
+    })
+}
+
+fn parse_admins(raw: &str) -> Result<Vec<UserId>, ConfigError> {
+    raw.split([',', ' '])
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            part.parse::<u64>().map(UserId).map_err(|_| {
+                ConfigError::new(
+                    "RECARGA_ADMINS",
+                    format!("`{part}` is not a Telegram user id; list numbers, e.g. 12345,67890"),
+                )
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_lookup(|name| map.get(name).cloned())
+    }
+
+    const TOKEN: &str = "123456789:AAEhBP0av28TNBuOzt_EoHWJG9g-TESTTEST";
+
+    #[test]
+    fn defaults_apply_when_nothing_is_set() {
+        let config = config(&[]).expect("defaults are valid");
+        assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(config.default_tz, chrono_tz::America::Lima);
+        assert!(config.admins.is_empty());
+        assert!(config.require_token().is_err());
+    }
+
+    #[test]
+    fn a_missing_token_explains_botfather() {
+        let error = config(&[]).unwrap().require_token().unwrap_err();
+        assert_eq!(error.var, "TELOXIDE_TOKEN");
+        assert!(error.to_string().contains("@BotFather"));
+    }
+
+    #[test]
+    fn a_malformed_value_names_its_variable() {
+        let cases = [
+            ("TELOXIDE_TOKEN", "not-a-token"),
+            ("TELOXIDE_API_URL", "ftp://x"),
+            ("RECARGA_DEFAULT_TZ", "Mars/Olympus"),
+            ("RECARGA_ADMINS", "12,abc"),
+        ];
+        for (var, value) in cases {
+            let error = config(&[(var, value)]).unwrap_err();
+            assert_eq!(error.var, var, "{value}");
+        }
+    }
+
+    #[test]
+    fn the_token_never_shows_in_debug_output() {
+        let config = config(&[("TELOXIDE_TOKEN", TOKEN)]).unwrap();
+        assert!(!format!("{config:?}").contains("AAEhBP0av28"));
+    }
+
+    #[test]
+    fn api_url_loses_its_trailing_slash_and_admins_parse() {
+        let config = config(&[
+            ("TELOXIDE_API_URL", "http://127.0.0.1:8081/"),
+            ("RECARGA_ADMINS", "12, 34"),
+        ])
+        .unwrap();
+        assert_eq!(config.api_url.unwrap().as_str(), "http://127.0.0.1:8081/");
+        assert_eq!(config.admins, vec![UserId(12), UserId(34)]);
+    }
+}

@@ -1,0 +1,22 @@
+//! recarga: a Telegram bot that answers prepaid top-up questions for Peru and reminds its users
+//! before their plans end. This file is the table of contents; each module's own `//!` says what
+//! it owns.
+
+/// The command line: `run`, `migrate` and the knowledge-base tools.
+pub mod cli;
+/// One `Config` read from the environment (and `.env`), passed down; no globals.
+pub mod config;
+/// Every word a user reads, looked up in `locales/` by language.
+pub mod i18n;
+/// The three languages the bot speaks, and how one is chosen.
+pub mod lang;
+/// The running bot: start-up, the dispatcher, signals and graceful shutdown.
+pub mod run;
+/// The database pool, its SQLite settings and the embedded migrations.
+pub mod storage;
+/// The Telegram side: the update tree, commands, keyboards and replies.
+pub mod telegram;
+/// Structured logs with `tracing`.
+pub mod telemetry;
+/// The people who write to the bot: first contact, language, time zone.
+pub mod users;

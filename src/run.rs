@@ -1,0 +1,124 @@
+//! The running bot: open the database, check the token with Telegram, set the localized menus,
+//! then dispatch updates until `shutdown` resolves (SIGINT or SIGTERM in production). Like
+//! mini-redis's `run(listener, shutdown)`, tests drive this same function.
+use std::future::Future;
+use std::time::Duration;
+
+use teloxide::dispatching::Dispatcher;
+use teloxide::error_handlers::LoggingErrorHandler;
+use teloxide::prelude::*;
+use teloxide::update_listeners::Polling;
+use teloxide::{ApiError, RequestError};
+
+use crate::config::{Config, ConfigError};
+use crate::storage;
+use crate::telegram::{self, App};
+
+/// The longest wait between two attempts to reach Telegram at start-up.
+const MAX_BACKOFF: Duration = Duration::from_secs(60);
+
+/// Builds the `Bot` for `config`: its token and, when set, the self-hosted Bot API URL.
+pub fn bot(config: &Config) -> Result<Bot, ConfigError> {
+    let bot = Bot::new(config.require_token()?);
+    Ok(match &config.api_url {
+        Some(url) => bot.set_api_url(url.clone()),
+        None => bot,
+    })
+}
+
+/// Runs the bot until `shutdown` resolves, then stops taking updates and lets the handlers in
+/// flight finish.
+pub async fn run(
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let bot = bot(&config)?;
+    let pool = storage::open(&config.database_url).await?;
+    let me = wait_for_telegram(&bot).await?;
+    tracing::info!(username = me.username(), "connected to Telegram");
+    if let Err(error) = telegram::set_menus(&bot).await {
+        // The menu is a convenience; a bot without it still answers every command.
+        tracing::warn!(%error, "could not set the command menus");
+    }
+    let app = App::new(pool, config);
+    let mut dispatcher = Dispatcher::builder(bot.clone(), telegram::schema())
+        .dependencies(dptree::deps![app])
+        .error_handler(LoggingErrorHandler::with_custom_text("a handler failed"))
+        .build();
+    let token = dispatcher.shutdown_token();
+    tokio::spawn(async move {
+        shutdown.await;
+        tracing::info!("shutting down: finishing the updates in flight");
+        // `shutdown` fails while the dispatcher is still starting; try again shortly.
+        while token.shutdown().is_err() {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    });
+    let listener = Polling::builder(bot)
+        .timeout(Duration::from_secs(25))
+        .delete_webhook()
+        .await
+        .build();
+    dispatcher
+        .try_dispatch_with_listener(
+            listener,
+            LoggingErrorHandler::with_custom_text("getting updates failed"),
+        )
+        .await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Calls `getMe` until Telegram answers: a rejected token is a configuration error; a network
+/// failure is retried with exponential backoff (a cheap server's connection comes and goes).
+async fn wait_for_telegram(bot: &Bot) -> anyhow::Result<teloxide::types::Me> {
+    let mut delay = Duration::from_secs(1);
+    loop {
+        match bot.get_me().await {
+            Ok(me) => return Ok(me),
+            Err(RequestError::Api(ApiError::InvalidToken)) => {
+                return Err(ConfigError {
+                    var: "TELOXIDE_TOKEN",
+                    problem: "was rejected by Telegram (401): copy it again from @BotFather, \
+                              or revoke it there and use the new one"
+                        .into(),
+                }
+                .into());
+            }
+            Err(error) => {
+                tracing::warn!(%error, retry_in = ?delay, "cannot reach Telegram");
+                tokio::time::sleep(delay).await;
+                delay = (delay * 2).min(MAX_BACKOFF);
+            }
+        }
+    }
+}
+
+/// Resolves on SIGINT (Ctrl-C) or SIGTERM (what `systemctl stop` and `docker stop` send);
+/// teloxide's own Ctrl-C handler ignores SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::error!(%error, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = term => {}
+    }
+}

@@ -1,0 +1,59 @@
+//! The commands users type, and the localized menu Telegram shows for them. `MENU` is the one
+//! list both `/help` and `setMyCommands` are built from, so they cannot disagree.
+use teloxide::prelude::*;
+use teloxide::types::BotCommand;
+use teloxide::utils::command::BotCommands;
+
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
+
+/// Every command the bot understands. Arguments arrive as one string and are parsed by the
+/// domain modules, so that a malformed argument gets a localized reply instead of silence.
+#[derive(BotCommands, Clone, Debug, PartialEq, Eq)]
+#[command(rename_rule = "lowercase")]
+pub enum Command {
+    /// Start and show what the bot does.
+    Start(String),
+    /// List the commands.
+    Help,
+    /// Change the language: `/lang`, or `/lang zh|es|en`.
+    Lang(String),
+}
+
+/// The commands shown in Telegram's menu and in `/help`, with their locale keys, in order.
+pub const MENU: &[(&str, &str)] = &[
+    ("start", "cmd-start"),
+    ("help", "cmd-help"),
+    ("lang", "cmd-lang"),
+];
+
+/// The menu in one language.
+pub fn menu(lang: Lang) -> Vec<BotCommand> {
+    MENU.iter()
+        .map(|(name, key)| BotCommand::new(*name, t(lang, key)))
+        .collect()
+}
+
+/// The `/help` text in one language; `bot` is the bot's username, for group usage.
+pub fn help_text(lang: Lang, bot: &str) -> String {
+    let mut text = t(lang, "help-title");
+    for (name, key) in MENU {
+        text.push_str(&format!("\n/{name} — {}", t(lang, key)));
+    }
+    text.push_str("\n\n");
+    text.push_str(&t(lang, "help-footer"));
+    text.push('\n');
+    text.push_str(&t_args(lang, "help-groups", &[("bot", bot.into())]));
+    text
+}
+
+/// Sets the command menu once per language, plus the default (English) for everyone else.
+pub async fn set_menus(bot: &Bot) -> Result<(), teloxide::RequestError> {
+    for lang in Lang::ALL {
+        bot.set_my_commands(menu(lang))
+            .language_code(lang.code())
+            .await?;
+    }
+    bot.set_my_commands(menu(Lang::En)).await?;
+    Ok(())
+}

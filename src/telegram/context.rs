@@ -1,0 +1,74 @@
+//! What every handler receives: `App` (shared state, the one dptree dependency) and `Ctx` (who
+//! wrote, in which chat, in which language), built once per update.
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use sqlx::AnyPool;
+use teloxide::types::{ChatId, User as TgUser};
+
+use crate::config::Config;
+use crate::lang::Lang;
+use crate::users::{self, User};
+
+/// Where handlers read "now": the system clock in production, a fixed one in tests.
+pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
+
+/// Shared state handed to every handler.
+#[derive(Clone)]
+pub struct App {
+    /// The database.
+    pub pool: AnyPool,
+    /// The settings the bot started with.
+    pub config: Arc<Config>,
+    /// The current time.
+    pub clock: Clock,
+}
+
+impl App {
+    /// An `App` reading the system clock.
+    pub fn new(pool: AnyPool, config: Config) -> App {
+        App {
+            pool,
+            config: Arc::new(config),
+            clock: Arc::new(Utc::now),
+        }
+    }
+
+    /// The current time, as this app sees it.
+    pub fn now(&self) -> DateTime<Utc> {
+        (self.clock)()
+    }
+}
+
+/// Who wrote, where, and the language to answer in.
+#[derive(Clone, Debug)]
+pub struct Ctx {
+    /// The user's row, refreshed by this update.
+    pub user: User,
+    /// The chat to answer in.
+    pub chat: ChatId,
+    /// The language to answer in.
+    pub lang: Lang,
+    /// The user's first name, for greetings (not escaped).
+    pub first_name: String,
+}
+
+impl Ctx {
+    /// Records the contact (first contact creates the row) and builds the context.
+    pub async fn load(app: &App, from: &TgUser, chat: ChatId) -> sqlx::Result<Ctx> {
+        let id = i64::try_from(from.id.0).unwrap_or(i64::MAX);
+        let user = users::touch(
+            &app.pool,
+            id,
+            from.language_code.as_deref(),
+            app.now().timestamp(),
+        )
+        .await?;
+        Ok(Ctx {
+            lang: user.lang(),
+            user,
+            chat,
+            first_name: from.first_name.clone(),
+        })
+    }
+}

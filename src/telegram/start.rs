@@ -1,0 +1,103 @@
+//! `/start`, `/help` and `/lang`: the greeting with the main actions as buttons, the localized
+//! command list, and the language picker (typed or tapped), which persists the choice.
+use teloxide::prelude::*;
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, Me};
+use teloxide::utils::html;
+
+use super::commands::{help_text, Command};
+use super::context::{App, Ctx};
+use super::{reply, HandlerResult};
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
+use crate::users;
+
+/// Routes a parsed command to its handler.
+pub async fn on_command(bot: Bot, app: App, ctx: Ctx, me: Me, cmd: Command) -> HandlerResult {
+    match cmd {
+        Command::Start(_) => start(&bot, &ctx).await,
+        Command::Help => help(&bot, &ctx, me.username()).await,
+        Command::Lang(arg) => lang_command(&bot, &app, ctx, arg.trim()).await,
+    }
+}
+
+/// Routes a button press by its callback data.
+pub async fn on_callback(bot: Bot, app: App, ctx: Ctx, query: CallbackQuery) -> HandlerResult {
+    // Answer first: the spinner on the user's button stops whatever happens next.
+    bot.answer_callback_query(query.id.clone()).await?;
+    let data = query.data.as_deref().unwrap_or_default();
+    match data.split_once(':') {
+        Some(("lang", code)) => match Lang::from_code(code) {
+            Some(lang) => set_lang(&bot, &app, ctx, lang).await,
+            None => lang_picker(&bot, &ctx).await,
+        },
+        _ if data == "lang" => lang_picker(&bot, &ctx).await,
+        _ => {
+            tracing::debug!(data, "callback with unknown data");
+            Ok(())
+        }
+    }
+}
+
+async fn start(bot: &Bot, ctx: &Ctx) -> HandlerResult {
+    let name = html::escape(&ctx.first_name);
+    let text = format!(
+        "{}\n{}",
+        t_args(ctx.lang, "start-greeting", &[("name", name.into())]),
+        t(ctx.lang, "start-what")
+    );
+    reply::send(bot, ctx.chat, text, Some(main_actions(ctx.lang))).await
+}
+
+/// The buttons under `/start`: only actions that exist.
+fn main_actions(lang: Lang) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+        t(lang, "btn-language"),
+        "lang",
+    )]])
+}
+
+/// Sends the localized command list.
+pub async fn help(bot: &Bot, ctx: &Ctx, bot_name: &str) -> HandlerResult {
+    reply::send(bot, ctx.chat, help_text(ctx.lang, bot_name), None).await
+}
+
+async fn lang_command(bot: &Bot, app: &App, ctx: Ctx, arg: &str) -> HandlerResult {
+    if arg.is_empty() {
+        return lang_picker(bot, &ctx).await;
+    }
+    match Lang::from_code(arg) {
+        Some(lang) => set_lang(bot, app, ctx, lang).await,
+        None => {
+            let code = html::escape(arg);
+            let text = t_args(ctx.lang, "lang-unknown", &[("code", code.into())]);
+            reply::send(bot, ctx.chat, text, Some(lang_keyboard())).await
+        }
+    }
+}
+
+async fn lang_picker(bot: &Bot, ctx: &Ctx) -> HandlerResult {
+    reply::send(
+        bot,
+        ctx.chat,
+        t(ctx.lang, "lang-choose"),
+        Some(lang_keyboard()),
+    )
+    .await
+}
+
+fn lang_keyboard() -> InlineKeyboardMarkup {
+    let names = [
+        (Lang::Zh, "中文"),
+        (Lang::Es, "Español"),
+        (Lang::En, "English"),
+    ];
+    InlineKeyboardMarkup::new(vec![names
+        .iter()
+        .map(|(lang, name)| InlineKeyboardButton::callback(*name, format!("lang:{}", lang.code())))
+        .collect::<Vec<_>>()])
+}
+
+async fn set_lang(bot: &Bot, app: &App, ctx: Ctx, lang: Lang) -> HandlerResult {
+    users::set_language(&app.pool, ctx.user.id, lang).await?;
+    reply::send(bot, ctx.chat, t(lang, "lang-set"), None).await
+}

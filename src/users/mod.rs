@@ -1,0 +1,6 @@
+//! The people who write to the bot: their row is written on first contact and refreshed on every
+//! update; it carries the language they chose and their time zone. Telegram-free: handlers and
+//! the scheduler call in here with plain ids.
+mod store;
+
+pub use store::{set_language, touch, User};

@@ -1,0 +1,133 @@
+//! Helpers that let a test read like a user's story: a fresh app on a temporary database, a
+//! mocked bot around the real handler tree, and short accessors for what the bot sent.
+#![allow(dead_code)]
+
+pub mod fake_api;
+
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, TimeZone, Utc};
+use recarga::config::Config;
+use recarga::telegram::{schema, App};
+use teloxide::dptree::deps;
+use teloxide::types::{InlineKeyboardMarkup, ReplyMarkup, User};
+use teloxide_tests::{IntoUpdate, MockBot, MockMessageText, MockUser};
+
+/// The distribution key teloxide_tests uses by default.
+pub type Key = teloxide_tests::mock_bot::DistributionKey;
+
+/// A user of the tests, with Telegram's language code.
+pub fn user(id: u64, language_code: &str) -> User {
+    MockUser::new()
+        .id(id)
+        .first_name("Ana")
+        .language_code(language_code.to_owned())
+        .build()
+}
+
+/// A private text message from `user`.
+pub fn text_from(user: &User, text: &str) -> MockMessageText {
+    MockMessageText::new().text(text).from(user.clone()).chat(
+        teloxide_tests::MockPrivateChat::new()
+            .id(user.id.0 as i64)
+            .build(),
+    )
+}
+
+/// An app on a fresh temporary SQLite file, with a clock the test controls.
+pub struct TestApp {
+    pub app: App,
+    pub now: Arc<Mutex<DateTime<Utc>>>,
+    _dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    pub async fn new() -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}/test.db", dir.path().display());
+        let config = Config::from_lookup(|name| match name {
+            "DATABASE_URL" => Some(url.clone()),
+            "RECARGA_ADMINS" => Some("999".into()),
+            _ => None,
+        })
+        .expect("test config is valid");
+        let pool = recarga::storage::open(&config.database_url)
+            .await
+            .expect("open db");
+        let now = Arc::new(Mutex::new(
+            Utc.with_ymd_and_hms(2026, 11, 25, 15, 0, 0).unwrap(),
+        ));
+        let clock_now = now.clone();
+        let mut app = App::new(pool, config);
+        app.clock = Arc::new(move || *clock_now.lock().unwrap());
+        TestApp {
+            app,
+            now,
+            _dir: dir,
+        }
+    }
+
+    /// A mocked bot that will dispatch `update` through the real handler tree.
+    pub fn bot(&self, update: impl IntoUpdate) -> MockBot<anyhow::Error, Key> {
+        let mut bot = MockBot::new(update, schema());
+        bot.dependencies(deps![self.app.clone()]);
+        bot
+    }
+
+    /// The language stored for a user, if any.
+    pub async fn stored_language(&self, user: u64) -> Option<String> {
+        sqlx::query_scalar::<_, Option<String>>(r#"select language from "user" where id = $1"#)
+            .bind(user as i64)
+            .fetch_optional(&self.app.pool)
+            .await
+            .expect("query")
+            .flatten()
+    }
+}
+
+/// The texts of every message the last dispatch sent.
+pub fn sent_texts(bot: &MockBot<anyhow::Error, Key>) -> Vec<String> {
+    bot.get_responses()
+        .sent_messages_text
+        .iter()
+        .map(|m| m.bot_request.text.clone())
+        .collect()
+}
+
+/// The text of the last message sent, panicking with a clear message when there was none.
+pub fn last_text(bot: &MockBot<anyhow::Error, Key>) -> String {
+    let texts = sent_texts(bot);
+    let text = texts.last().cloned().expect("the bot sent no message");
+    assert!(
+        !text.contains("Unknown localization"),
+        "a locale key is missing: {text}"
+    );
+    text
+}
+
+/// The inline keyboard of the last message sent.
+pub fn last_keyboard(bot: &MockBot<anyhow::Error, Key>) -> InlineKeyboardMarkup {
+    let responses = bot.get_responses();
+    let last = responses
+        .sent_messages_text
+        .last()
+        .expect("the bot sent no message");
+    match &last.bot_request.reply_markup {
+        Some(ReplyMarkup::InlineKeyboard(keyboard)) => keyboard.clone(),
+        other => panic!("expected an inline keyboard, got {other:?}"),
+    }
+}
+
+/// The callback data of every button of a keyboard, row by row.
+pub fn callback_data(keyboard: &InlineKeyboardMarkup) -> Vec<String> {
+    use teloxide::types::InlineKeyboardButtonKind;
+    keyboard
+        .inline_keyboard
+        .iter()
+        .flatten()
+        .filter_map(|button| match &button.kind {
+            InlineKeyboardButtonKind::CallbackData(data) => Some(data.clone()),
+            _ => None,
+        })
+        .collect()
+}
