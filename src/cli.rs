@@ -1,5 +1,6 @@
 //! The command line of the one `recarga` binary. `run` (the default) starts the bot; `migrate`
-//! applies the database migrations and exits. Settings come from the environment (see
+//! applies the database migrations and exits; `ask` and `check` serve the knowledge base's
+//! editors. Settings come from the environment (see
 //! `config`), so the same binary runs unchanged under systemd, Docker or a shell.
 use std::process::ExitCode;
 
@@ -23,6 +24,23 @@ pub enum Cmd {
     Run,
     /// Apply the database migrations and exit.
     Migrate,
+    /// Print the answer the bot would give to a question (or to each line of standard input).
+    Ask {
+        /// Answer in this language (zh, es, en); default: the question's own language.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Print `{"decision":…,"topic":…,"score":…,"alternatives":[…]}` instead of the answer.
+        #[arg(long)]
+        json: bool,
+        /// The question; without one, questions are read from standard input, one per line.
+        question: Vec<String>,
+    },
+    /// Validate the knowledge base; exit 1 with every problem listed when it is broken.
+    Check {
+        /// The folder holding <lang>/faq.toml (default: RECARGA_FAQ_DIR, else ./locales).
+        #[arg(long)]
+        dir: Option<std::path::PathBuf>,
+    },
 }
 
 /// Runs `cli` and maps the outcome to an exit status: 0 on success, 2 for a configuration
@@ -31,6 +49,12 @@ pub async fn execute(cli: Cli) -> ExitCode {
     let outcome = match cli.command.unwrap_or(Cmd::Run) {
         Cmd::Run => run().await,
         Cmd::Migrate => migrate().await,
+        Cmd::Ask {
+            lang,
+            json,
+            question,
+        } => crate::faq_cli::ask(lang, json, question),
+        Cmd::Check { dir } => crate::faq_cli::check(dir),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

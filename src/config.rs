@@ -3,8 +3,9 @@
 //! variable and says how to fix it; `main` prints it on one line and exits with status 2.
 use std::path::PathBuf;
 
-use chrono_tz::Tz;
 use teloxide::types::UserId;
+
+use crate::reminders::UserZone;
 
 /// Where the SQLite database lives unless `DATABASE_URL` says otherwise.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/recarga.db";
@@ -21,9 +22,13 @@ pub struct Config {
     /// A `sqlite://…` or `postgres://…` URL.
     pub database_url: String,
     /// The zone of users who have not set one with `/tz`.
-    pub default_tz: Tz,
+    pub default_tz: UserZone,
+    /// Where the knowledge base is read from (`RECARGA_FAQ_DIR`); see `faq::FaqSource`.
+    pub faq_dir: Option<PathBuf>,
     /// Telegram user ids allowed to run admin commands such as `/reload`.
     pub admins: Vec<UserId>,
+    /// How long a claimed reminder stays reserved for its sender (`RECARGA_REMINDER_LEASE_SECS`).
+    pub reminder_lease_secs: i64,
 }
 
 // Written by hand so that the token can never reach a log line through `{:?}`.
@@ -34,6 +39,8 @@ impl std::fmt::Debug for Config {
             .field("api_url", &self.api_url.as_ref().map(|u| u.as_str()))
             .field("database_url", &self.database_url)
             .field("default_tz", &self.default_tz.name())
+            .field("faq_dir", &self.faq_dir)
+            .field("reminder_lease_secs", &self.reminder_lease_secs)
             .field("admins", &self.admins)
             .finish()
     }
@@ -87,6 +94,8 @@ impl Config {
             database_url: get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
             default_tz: parse_tz(get("RECARGA_DEFAULT_TZ").as_deref().unwrap_or(DEFAULT_TZ))?,
             admins: parse_admins(get("RECARGA_ADMINS").as_deref().unwrap_or(""))?,
+            faq_dir: get("RECARGA_FAQ_DIR").map(PathBuf::from),
+            reminder_lease_secs: parse_lease(get("RECARGA_REMINDER_LEASE_SECS").as_deref())?,
         })
     }
 
@@ -138,13 +147,28 @@ fn parse_api_url(raw: String) -> Result<url::Url, ConfigError> {
     }
 }
 
-fn parse_tz(raw: &str) -> Result<Tz, ConfigError> {
-    raw.parse::<Tz>().map_err(|_| {
+fn parse_tz(raw: &str) -> Result<UserZone, ConfigError> {
+    UserZone::parse(raw).map_err(|_| {
         ConfigError::new(
             "RECARGA_DEFAULT_TZ",
-            format!("`{raw}` is not an IANA time zone; use e.g. America/Lima or Asia/Shanghai"),
+            format!("`{raw}` is not a time zone; use an IANA name such as America/Lima or an offset such as UTC-5"),
         )
     })
+}
+
+/// The default lease: long enough for a full batch to drain through Telegram's 30 messages/s.
+pub const DEFAULT_LEASE_SECS: i64 = 300;
+
+fn parse_lease(raw: Option<&str>) -> Result<i64, ConfigError> {
+    match raw {
+        None => Ok(DEFAULT_LEASE_SECS),
+        Some(raw) => raw.parse::<i64>().ok().filter(|s| (1..=86_400).contains(s)).ok_or_else(|| {
+            ConfigError::new(
+                "RECARGA_REMINDER_LEASE_SECS",
+                format!("`{raw}` is not a number of seconds from 1 to 86400 (default {DEFAULT_LEASE_SECS})"),
+            )
+        }),
+    }
 }
 
 fn parse_admins(raw: &str) -> Result<Vec<UserId>, ConfigError> {
@@ -180,7 +204,7 @@ mod tests {
     fn defaults_apply_when_nothing_is_set() {
         let config = config(&[]).expect("defaults are valid");
         assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
-        assert_eq!(config.default_tz, chrono_tz::America::Lima);
+        assert_eq!(config.default_tz.name(), "America/Lima");
         assert!(config.admins.is_empty());
         assert!(config.require_token().is_err());
     }
@@ -199,6 +223,7 @@ mod tests {
             ("TELOXIDE_API_URL", "ftp://x"),
             ("RECARGA_DEFAULT_TZ", "Mars/Olympus"),
             ("RECARGA_ADMINS", "12,abc"),
+            ("RECARGA_REMINDER_LEASE_SECS", "0"),
         ];
         for (var, value) in cases {
             let error = config(&[(var, value)]).unwrap_err();

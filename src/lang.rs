@@ -1,25 +1,43 @@
-//! The three languages recarga speaks (Simplified Chinese, Spanish, English), how a language code
-//! from Telegram or a user maps onto one, and a cheap guess of the language a question is in.
+//! The three languages the bot speaks, their codes, and a cheap guess of which one a message is in.
+//!
+//! Guessing is deliberately shallow (scripts, accents, a few function words): it picks the reply
+//! language for a user who has not chosen one, it does not decide what a question means.
+
 use serde::{Deserialize, Serialize};
 
-/// A language the bot answers in. Chinese is answered in Simplified characters; Traditional
-/// input is folded to Simplified before matching.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// A language the bot answers in. Chinese answers are written in Simplified Chinese.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
-    /// 中文 (简体)
+    /// Chinese (Simplified; Traditional input is accepted and converted).
     Zh,
-    /// Español
+    /// Spanish.
     Es,
-    /// English, also the fallback for every other language.
+    /// English.
     En,
 }
 
+// Function words that are common in Spanish questions and rare in English ones. Accented letters
+// are checked separately, so these are written the way people type them without accents.
+const SPANISH_WORDS: &[&str] = &[
+    "como", "que", "para", "por", "mi", "mis", "el", "la", "los", "las", "del", "un", "una", "es",
+    "esta", "puedo", "tengo", "quiero", "donde", "cuanto", "cuando", "cual", "hay", "con", "sin",
+    "se", "hola", "gracias", "recargar", "saldo", "linea", "celular", "numero", "pagar", "comprar",
+    "necesito", "si", "tarjeta", "desde", "muy", "pero", "y", "o", "al",
+];
+
+// Function words that mark an English question; they break ties with the Spanish list.
+const ENGLISH_WORDS: &[&str] = &[
+    "the", "how", "what", "where", "when", "which", "can", "do", "does", "is", "are", "my", "i",
+    "to", "of", "and", "with", "for", "in", "on", "it", "you", "your", "top", "up", "phone",
+    "balance", "buy", "check", "hi", "hello", "thanks", "please", "there", "this", "that",
+];
+
 impl Lang {
-    /// Every language, in the order the language picker shows them.
+    /// Every language, in the order the bot lists them.
     pub const ALL: [Lang; 3] = [Lang::Zh, Lang::Es, Lang::En];
 
-    /// The two-letter code used in the database, `locales/` and Telegram's menu.
+    /// The lowercase code used in file paths and JSON: "zh", "es" or "en".
     pub fn code(self) -> &'static str {
         match self {
             Lang::Zh => "zh",
@@ -28,44 +46,44 @@ impl Lang {
         }
     }
 
-    /// Maps a code such as `zh`, `zh-hans`, `zh-TW`, `es-PE` or `en-US` onto a language by its
-    /// prefix; anything else is `None`.
+    /// Parses a language tag by its primary subtag, case-insensitively: "zh", "zh-hans", "zh-TW",
+    /// "es-PE", "en_US" and so on. Anything else (including "english") is `None`.
     pub fn from_code(code: &str) -> Option<Lang> {
-        let code = code.trim().to_ascii_lowercase();
-        let primary = code.split(['-', '_']).next().unwrap_or_default();
-        match primary {
-            "zh" => Some(Lang::Zh),
-            "es" => Some(Lang::Es),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        let primary = code.trim().split(['-', '_']).next().unwrap_or_default();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.code()))
     }
 
-    /// The language of a Telegram `language_code`: zh*, es*, en*, and English for anything else
-    /// or nothing at all.
-    pub fn from_telegram(code: Option<&str>) -> Lang {
-        code.and_then(Lang::from_code).unwrap_or(Lang::En)
-    }
-
-    /// Guesses the language of a free-text question: any CJK ideograph means Chinese; Spanish
-    /// letters or common Spanish words mean Spanish; otherwise English.
+    /// Guesses the language of a user's message: any CJK ideograph means Chinese; Spanish letters
+    /// (ñ, á, ¿, ¡ …) or more Spanish than English function words mean Spanish; otherwise English.
     pub fn detect(text: &str) -> Lang {
         if text.chars().any(is_cjk) {
             return Lang::Zh;
         }
-        if text.chars().any(|c| "ñÑáéíóúÁÉÍÓÚ¿¡".contains(c)) {
+        if text.chars().any(is_spanish_letter) {
             return Lang::Es;
         }
         let lower = text.to_lowercase();
-        let spanish = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|word| SPANISH_MARKERS.contains(word))
-            .count();
-        if spanish > 0 {
+        let words = lower.split(|c: char| !c.is_alphanumeric());
+        let (mut es, mut en) = (0usize, 0usize);
+        for word in words.filter(|w| !w.is_empty()) {
+            es += usize::from(SPANISH_WORDS.contains(&word));
+            en += usize::from(ENGLISH_WORDS.contains(&word));
+        }
+        if es > en {
             Lang::Es
         } else {
             Lang::En
         }
+    }
+}
+
+impl Lang {
+    /// The language of a Telegram `language_code`: zh*, es*, en*, and English for anything else
+    /// or nothing at all.
+    pub fn from_telegram(code: Option<&str>) -> Lang {
+        code.and_then(Lang::from_code).unwrap_or(Lang::En)
     }
 }
 
@@ -75,18 +93,36 @@ impl std::fmt::Display for Lang {
     }
 }
 
-/// Words that are common in Spanish questions and rare in English ones.
-const SPANISH_MARKERS: &[&str] = &[
-    "como", "que", "mi", "puedo", "para", "donde", "cuando", "cuanto", "recargar", "recargo",
-    "saldo", "tengo", "hacer", "el", "la", "los", "las", "una", "por", "pero", "celular", "linea",
-    "hola", "gracias", "quiero", "necesito", "se", "es", "del", "mis", "sin", "hay",
-];
-
-/// True for the CJK ideograph blocks (and the CJK punctuation that only Chinese text carries).
+/// True for CJK ideographs (unified, extensions and compatibility blocks) and kana: the characters
+/// that make a message look Chinese and that the tokenizer splits into characters.
 pub fn is_cjk(c: char) -> bool {
     matches!(c,
-        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{2A6DF}' | '\u{3000}'..='\u{303F}')
+        '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FA1F}'
+        | '\u{3040}'..='\u{30FF}')
+}
+
+fn is_spanish_letter(c: char) -> bool {
+    matches!(
+        c,
+        'ñ' | 'Ñ'
+            | 'á'
+            | 'é'
+            | 'í'
+            | 'ó'
+            | 'ú'
+            | 'Á'
+            | 'É'
+            | 'Í'
+            | 'Ó'
+            | 'Ú'
+            | 'ü'
+            | 'Ü'
+            | '¿'
+            | '¡'
+    )
 }
 
 #[cfg(test)]
@@ -94,20 +130,61 @@ mod tests {
     use super::*;
 
     #[test]
+    fn codes_round_trip_through_from_code() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+    }
+
+    #[test]
+    fn regional_tags_are_accepted_by_their_primary_subtag() {
+        assert_eq!(Lang::from_code("zh-hans"), Some(Lang::Zh));
+        assert_eq!(Lang::from_code("zh-TW"), Some(Lang::Zh));
+        assert_eq!(Lang::from_code("es-PE"), Some(Lang::Es));
+        assert_eq!(Lang::from_code("en-US"), Some(Lang::En));
+        assert_eq!(Lang::from_code("EN_gb"), Some(Lang::En));
+    }
+
+    #[test]
+    fn unknown_or_sloppy_tags_are_rejected() {
+        for code in ["", "fr", "pt-BR", "english", "zhx", "e"] {
+            assert_eq!(Lang::from_code(code), None, "{code}");
+        }
+    }
+
+    #[test]
+    fn chinese_characters_mean_chinese_even_in_a_mixed_message() {
+        assert_eq!(Lang::detect("怎么给claro充值"), Lang::Zh);
+        assert_eq!(Lang::detect("Claro 儲值"), Lang::Zh);
+    }
+
+    #[test]
+    fn spanish_letters_or_words_mean_spanish() {
+        assert_eq!(Lang::detect("¿Cómo recargo mi chip?"), Lang::Es);
+        assert_eq!(Lang::detect("como recargar saldo claro"), Lang::Es);
+        assert_eq!(Lang::detect("dónde compro un chip"), Lang::Es);
+    }
+
+    #[test]
+    fn everything_else_is_english() {
+        assert_eq!(Lang::detect("how do I top up my claro line"), Lang::En);
+        assert_eq!(Lang::detect(""), Lang::En);
+        assert_eq!(Lang::detect("12345"), Lang::En);
+    }
+
+    #[test]
+    fn lang_serializes_as_its_lowercase_code() {
+        assert_eq!(serde_json::to_string(&Lang::Zh).unwrap(), "\"zh\"");
+        let parsed: Lang = serde_json::from_str("\"es\"").unwrap();
+        assert_eq!(parsed, Lang::Es);
+    }
+
+    #[test]
     fn telegram_codes_map_by_prefix_and_fall_back_to_english() {
         assert_eq!(Lang::from_telegram(Some("zh-hans")), Lang::Zh);
         assert_eq!(Lang::from_telegram(Some("zh-TW")), Lang::Zh);
         assert_eq!(Lang::from_telegram(Some("es-PE")), Lang::Es);
-        assert_eq!(Lang::from_telegram(Some("en-US")), Lang::En);
         assert_eq!(Lang::from_telegram(Some("pt-br")), Lang::En);
         assert_eq!(Lang::from_telegram(None), Lang::En);
-    }
-
-    #[test]
-    fn a_question_is_guessed_chinese_spanish_or_english() {
-        assert_eq!(Lang::detect("claro怎么充值"), Lang::Zh);
-        assert_eq!(Lang::detect("¿cómo recargo mi chip?"), Lang::Es);
-        assert_eq!(Lang::detect("como recargo mi chip movistar"), Lang::Es);
-        assert_eq!(Lang::detect("my phone says IMEI not registered"), Lang::En);
     }
 }

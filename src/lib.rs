@@ -6,10 +6,16 @@
 pub mod cli;
 /// One `Config` read from the environment (and `.env`), passed down; no globals.
 pub mod config;
+/// The FAQ knowledge base: loading, checking, normalising and matching questions.
+pub mod faq;
+/// `recarga ask` and `recarga check`: the knowledge base from the command line.
+pub mod faq_cli;
 /// Every word a user reads, looked up in `locales/` by language.
 pub mod i18n;
 /// The three languages the bot speaks, and how one is chosen.
 pub mod lang;
+/// Plans, their end dates and the reminders before them; the scheduler that sends them.
+pub mod reminders;
 /// The running bot: start-up, the dispatcher, signals and graceful shutdown.
 pub mod run;
 /// The database pool, its SQLite settings and the embedded migrations.

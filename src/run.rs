@@ -2,7 +2,10 @@
 //! then dispatch updates until `shutdown` resolves (SIGINT or SIGTERM in production). Like
 //! mini-redis's `run(listener, shutdown)`, tests drive this same function.
 use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
+
+use tokio_util::sync::CancellationToken;
 
 use teloxide::dispatching::Dispatcher;
 use teloxide::error_handlers::LoggingErrorHandler;
@@ -11,6 +14,8 @@ use teloxide::update_listeners::Polling;
 use teloxide::{ApiError, RequestError};
 
 use crate::config::{Config, ConfigError};
+use crate::faq::{FaqSource, LiveFaq};
+use crate::reminders::{self, Scheduler};
 use crate::storage;
 use crate::telegram::{self, App};
 
@@ -40,7 +45,25 @@ pub async fn run(
         // The menu is a convenience; a bot without it still answers every command.
         tracing::warn!(%error, "could not set the command menus");
     }
-    let app = App::new(pool, config);
+    let faq = LiveFaq::open(FaqSource::resolve(config.faq_dir.as_deref())).map_err(|error| {
+        ConfigError {
+            var: "RECARGA_FAQ_DIR",
+            problem: format!("the knowledge base does not load (run `recarga check`):\n{error}"),
+        }
+    })?;
+    let default_zone = config.default_tz;
+    let lease_secs = config.reminder_lease_secs;
+    let app = App::new(pool.clone(), config, Arc::new(faq));
+    let cancel = CancellationToken::new();
+    let scheduler = Scheduler {
+        pool,
+        bot: reminders::throttled(bot.clone()),
+        default_zone,
+        wake: app.wake.clone(),
+        clock: app.clock.clone(),
+        lease_secs,
+    };
+    let reminders = tokio::spawn(scheduler.run(cancel.clone()));
     let mut dispatcher = Dispatcher::builder(bot.clone(), telegram::schema())
         .dependencies(dptree::deps![app])
         .error_handler(LoggingErrorHandler::with_custom_text("a handler failed"))
@@ -65,6 +88,10 @@ pub async fn run(
             LoggingErrorHandler::with_custom_text("getting updates failed"),
         )
         .await?;
+    cancel.cancel();
+    if let Err(error) = reminders.await {
+        tracing::error!(%error, "the reminder scheduler ended abnormally");
+    }
     tracing::info!("stopped");
     Ok(())
 }

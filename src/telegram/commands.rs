@@ -18,12 +18,38 @@ pub enum Command {
     Help,
     /// Change the language: `/lang`, or `/lang zh|es|en`.
     Lang(String),
+    /// Browse the knowledge base by category.
+    Faq,
+    /// Re-read the knowledge base from its files (admins only).
+    Reload,
+    /// Record when a plan ends: `/add <end> [operator] [label]`, or the guided flow.
+    Add(String),
+    /// List the plans, with a calendar file.
+    Plans,
+    /// Delete a plan: `/del <id>`.
+    Del(String),
+    /// Renew a plan: `/renew <id> [<end>]`.
+    Renew(String),
+    /// When to remind: `/leads 3d,1d,0`.
+    Leads(String),
+    /// Time of day for day reminders: `/remindat 09:00`.
+    Remindat(String),
+    /// Time zone: `/tz America/Lima`.
+    Tz(String),
 }
 
 /// The commands shown in Telegram's menu and in `/help`, with their locale keys, in order.
 pub const MENU: &[(&str, &str)] = &[
     ("start", "cmd-start"),
     ("help", "cmd-help"),
+    ("faq", "cmd-faq"),
+    ("add", "cmd-add"),
+    ("plans", "cmd-plans"),
+    ("renew", "cmd-renew"),
+    ("del", "cmd-del"),
+    ("leads", "cmd-leads"),
+    ("remindat", "cmd-remindat"),
+    ("tz", "cmd-tz"),
     ("lang", "cmd-lang"),
 ];
 

@@ -6,8 +6,12 @@ use chrono::{DateTime, Utc};
 use sqlx::AnyPool;
 use teloxide::types::{ChatId, User as TgUser};
 
+use tokio::sync::Notify;
+
 use crate::config::Config;
+use crate::faq::LiveFaq;
 use crate::lang::Lang;
+use crate::reminders::{self, Settings, UserZone};
 use crate::users::{self, User};
 
 /// Where handlers read "now": the system clock in production, a fixed one in tests.
@@ -22,21 +26,37 @@ pub struct App {
     pub config: Arc<Config>,
     /// The current time.
     pub clock: Clock,
+    /// The knowledge base the FAQ answers from.
+    pub faq: Arc<LiveFaq>,
+    /// Wakes the reminder scheduler after a plan or a setting changed.
+    pub wake: Arc<Notify>,
 }
 
 impl App {
     /// An `App` reading the system clock.
-    pub fn new(pool: AnyPool, config: Config) -> App {
+    pub fn new(pool: AnyPool, config: Config, faq: Arc<LiveFaq>) -> App {
         App {
             pool,
             config: Arc::new(config),
             clock: Arc::new(Utc::now),
+            faq,
+            wake: Arc::new(Notify::new()),
         }
     }
 
     /// The current time, as this app sees it.
     pub fn now(&self) -> DateTime<Utc> {
         (self.clock)()
+    }
+
+    /// The zone of users who have not chosen one.
+    pub fn default_zone(&self) -> UserZone {
+        self.config.default_tz
+    }
+
+    /// A user's reminder settings.
+    pub async fn settings(&self, user: i64) -> sqlx::Result<Settings> {
+        reminders::settings(&self.pool, user, &self.config.default_tz).await
     }
 }
 

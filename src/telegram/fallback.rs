@@ -4,10 +4,11 @@ use teloxide::prelude::*;
 use teloxide::types::User as TgUser;
 use teloxide::utils::html;
 
-use super::context::Ctx;
-use super::{reply, HandlerResult};
+use super::context::{App, Ctx};
+use super::{add_flow, faq, reply, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
+use crate::reminders;
 
 /// `/something` we do not know.
 pub async fn unknown_command(bot: Bot, ctx: Ctx, msg: Message) -> HandlerResult {
@@ -20,13 +21,19 @@ pub async fn unknown_command(bot: Bot, ctx: Ctx, msg: Message) -> HandlerResult 
     reply::send(&bot, ctx.chat, text, None).await
 }
 
-/// Anything else in a private chat: free text goes to `/help` for now; other kinds of message
-/// get a hint that only text is read.
-pub async fn private_message(bot: Bot, ctx: Ctx, msg: Message) -> HandlerResult {
-    if msg.text().is_some() {
-        return super::start::help(&bot, &ctx, "").await;
+/// Anything else in a private chat: a typed answer the bot asked for, else a question for the
+/// FAQ; other kinds of message (stickers, photos, voice) get a hint that only text is read.
+pub async fn private_message(bot: Bot, app: App, ctx: Ctx, msg: Message) -> HandlerResult {
+    let Some(text) = msg.text() else {
+        return reply::send(&bot, ctx.chat, t(ctx.lang, "unsupported-update"), None).await;
+    };
+    let now = app.now().timestamp();
+    if let Some((kind, payload)) = reminders::pending_input(&app.pool, ctx.user.id, now).await? {
+        if add_flow::on_typed(&bot, &app, &ctx, &kind, &payload, text).await? {
+            return Ok(());
+        }
     }
-    reply::send(&bot, ctx.chat, t(ctx.lang, "unsupported-update"), None).await
+    faq::on_question(&bot, &app, &ctx, text).await
 }
 
 /// Tells the user something failed on our side (the database, usually) and logs why.

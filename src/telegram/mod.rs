@@ -1,13 +1,20 @@
 //! The Telegram side of recarga: the update tree (`schema()`), the commands and their menu,
 //! keyboards and replies. Handlers are thin: they read the update, call a domain module, and
 //! send what it returns in the user's language.
+mod add_flow;
+mod callbacks;
 mod commands;
 mod context;
 mod fallback;
+mod faq;
+mod plan_buttons;
+mod plan_views;
+mod plans;
 mod reply;
 mod schema;
 mod start;
 
 pub use commands::{set_menus, Command, MENU};
 pub use context::{App, Clock, Ctx};
+pub use reply::is_unreachable;
 pub use schema::{schema, HandlerResult};

@@ -34,7 +34,6 @@ pub async fn send(
 }
 
 /// Replaces the text and keyboard of a message the bot sent (menus that change in place).
-#[allow(dead_code)] // used by the FAQ browser
 pub async fn edit(
     bot: &Bot,
     chat: ChatId,

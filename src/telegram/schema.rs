@@ -9,7 +9,7 @@ use teloxide::types::Me;
 
 use super::commands::Command;
 use super::context::{App, Ctx};
-use super::{fallback, start};
+use super::{callbacks, fallback, start};
 
 /// What every handler returns: user mistakes are replies, so an `Err` is a real failure.
 pub type HandlerResult = anyhow::Result<()>;
@@ -20,7 +20,7 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
     dptree::entry().branch(messages()).branch(
         Update::filter_callback_query()
             .filter_map_async(callback_ctx)
-            .endpoint(start::on_callback),
+            .endpoint(callbacks::on_callback),
     )
 }
 

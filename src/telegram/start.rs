@@ -6,54 +6,62 @@ use teloxide::utils::html;
 
 use super::commands::{help_text, Command};
 use super::context::{App, Ctx};
-use super::{reply, HandlerResult};
+use super::plans::{self, Setting};
+use super::{faq, reply, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::users;
 
 /// Routes a parsed command to its handler.
 pub async fn on_command(bot: Bot, app: App, ctx: Ctx, me: Me, cmd: Command) -> HandlerResult {
+    let bot = &bot;
     match cmd {
-        Command::Start(_) => start(&bot, &ctx).await,
-        Command::Help => help(&bot, &ctx, me.username()).await,
-        Command::Lang(arg) => lang_command(&bot, &app, ctx, arg.trim()).await,
+        Command::Start(_) => start(bot, &ctx).await,
+        Command::Help => help(bot, &ctx, me.username()).await,
+        Command::Lang(arg) => lang_command(bot, &app, ctx, arg.trim()).await,
+        Command::Faq => faq::browse(bot, &app, &ctx).await,
+        Command::Reload => faq::reload(bot, &app, &ctx).await,
+        Command::Add(args) => plans::add(bot, &app, &ctx, &args).await,
+        Command::Plans => plans::list(bot, &app, &ctx).await,
+        Command::Del(args) => plans::delete(bot, &app, &ctx, &args).await,
+        Command::Renew(args) => plans::renew(bot, &app, &ctx, &args).await,
+        Command::Leads(args) => plans::setting(bot, &app, &ctx, Setting::Leads, &args).await,
+        Command::Remindat(args) => plans::setting(bot, &app, &ctx, Setting::RemindAt, &args).await,
+        Command::Tz(args) => plans::setting(bot, &app, &ctx, Setting::Zone, &args).await,
     }
 }
 
-/// Routes a button press by its callback data.
-pub async fn on_callback(bot: Bot, app: App, ctx: Ctx, query: CallbackQuery) -> HandlerResult {
-    // Answer first: the spinner on the user's button stops whatever happens next.
-    bot.answer_callback_query(query.id.clone()).await?;
-    let data = query.data.as_deref().unwrap_or_default();
-    match data.split_once(':') {
-        Some(("lang", code)) => match Lang::from_code(code) {
-            Some(lang) => set_lang(&bot, &app, ctx, lang).await,
-            None => lang_picker(&bot, &ctx).await,
-        },
-        _ if data == "lang" => lang_picker(&bot, &ctx).await,
-        _ => {
-            tracing::debug!(data, "callback with unknown data");
-            Ok(())
-        }
+/// A tap on a language button (`lang` opens the picker, `lang:xx` picks).
+pub async fn on_lang_callback(bot: &Bot, app: &App, ctx: Ctx, data: &str) -> HandlerResult {
+    match data.strip_prefix("lang:").and_then(Lang::from_code) {
+        Some(lang) => set_lang(bot, app, ctx, lang).await,
+        None => lang_picker(bot, &ctx).await,
     }
 }
 
 async fn start(bot: &Bot, ctx: &Ctx) -> HandlerResult {
     let name = html::escape(&ctx.first_name);
     let text = format!(
-        "{}\n{}",
+        "{}\n{}\n\n{}",
         t_args(ctx.lang, "start-greeting", &[("name", name.into())]),
-        t(ctx.lang, "start-what")
+        t(ctx.lang, "start-what"),
+        t(ctx.lang, "start-faq-ready")
     );
     reply::send(bot, ctx.chat, text, Some(main_actions(ctx.lang))).await
 }
 
 /// The buttons under `/start`: only actions that exist.
 fn main_actions(lang: Lang) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-        t(lang, "btn-language"),
-        "lang",
-    )]])
+    InlineKeyboardMarkup::new(vec![
+        vec![
+            InlineKeyboardButton::callback(t(lang, "btn-faq"), "faq:home"),
+            InlineKeyboardButton::callback(t(lang, "btn-add-plan"), "add"),
+        ],
+        vec![InlineKeyboardButton::callback(
+            t(lang, "btn-language"),
+            "lang",
+        )],
+    ])
 }
 
 /// Sends the localized command list.

@@ -13,8 +13,10 @@ pub struct User {
     pub chosen: Option<Lang>,
     /// The `language_code` Telegram last reported.
     pub telegram_language: Option<String>,
-    /// The zone picked with `/tz`, if any (as typed and validated).
+    /// The zone picked with `/tz`, if any (canonical name).
     pub time_zone: Option<String>,
+    /// Whether Telegram told us the user blocked the bot (their reminders are paused).
+    pub blocked: bool,
 }
 
 impl User {
@@ -39,7 +41,7 @@ pub async fn touch<'e>(
            on conflict (id) do update
                set last_seen_at = excluded.last_seen_at,
                    telegram_language = coalesce(excluded.telegram_language, "user".telegram_language)
-           returning id, language, telegram_language, time_zone"#,
+           returning id, language, telegram_language, time_zone, blocked_at"#,
     )
     .bind(id)
     .bind(telegram_language.map(str::to_owned))
@@ -54,6 +56,7 @@ pub async fn touch<'e>(
             .and_then(Lang::from_code),
         telegram_language: row.try_get("telegram_language")?,
         time_zone: row.try_get("time_zone")?,
+        blocked: row.try_get::<Option<i64>, _>("blocked_at")?.is_some(),
     })
 }
 

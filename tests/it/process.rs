@@ -133,3 +133,120 @@ fn wait_with_timeout(
     let _ = child.kill();
     None
 }
+
+/// Stores `users` users, each with one plan whose only reminder is due now.
+async fn reminders_due_now(url: &str, users: i64) {
+    use recarga::reminders::{self, Change, Draft, Operator, UserZone};
+    let pool = recarga::storage::open(url).await.unwrap();
+    let now = chrono::Utc::now();
+    let zone = UserZone::parse("America/Lima").unwrap();
+    for user in 1..=users {
+        recarga::users::touch(&pool, user, Some("en"), now.timestamp())
+            .await
+            .unwrap();
+        // A plan ending in 30 minutes with a 2-hour lead: its reminder is due at once.
+        let leads = Change::Leads(reminders::parse_leads("2h").unwrap());
+        let settings = reminders::change_settings(&pool, user, leads, &zone, now)
+            .await
+            .unwrap();
+        let end = now + chrono::Duration::minutes(30);
+        let draft = Draft {
+            operator: Operator::Bitel,
+            label: None,
+            ends_at: end,
+            has_time: true,
+            period_days: 1,
+        };
+        reminders::add(&pool, user, &draft, &settings, now)
+            .await
+            .unwrap();
+    }
+    pool.close().await;
+}
+
+async fn sent_rows(url: &str) -> i64 {
+    let pool = recarga::storage::open(url).await.unwrap();
+    let count = sqlx::query_scalar("select count(*) from reminder where sent_at is not null")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    count
+}
+
+#[tokio::test]
+async fn a_bot_killed_mid_batch_delivers_every_reminder_exactly_once_after_restart() {
+    const USERS: i64 = 30;
+    let api = FakeApi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/bot.db", dir.path().display());
+    reminders_due_now(&url, USERS).await;
+    let start = || {
+        recarga(dir.path())
+            .env("TELOXIDE_TOKEN", TOKEN)
+            .env("TELOXIDE_API_URL", &api.url)
+            .env("DATABASE_URL", &url)
+            .env("RECARGA_REMINDER_LEASE_SECS", "2")
+            .stderr(Stdio::null())
+            .spawn()
+            .map(KillOnDrop)
+            .unwrap()
+    };
+
+    // Telegram accepts ten reminders, then stops answering: the batch is mid-flight.
+    api.stall_after(Some(10));
+    let mut first = start();
+    api.wait_for("sendMessage", 12, Duration::from_secs(30))
+        .await;
+    for _ in 0..200 {
+        if sent_rows(&url).await == 10 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        sent_rows(&url).await,
+        10,
+        "the accepted ones are recorded at once"
+    );
+    first.0.kill().unwrap(); // SIGKILL: no chance to clean up
+    first.0.wait().unwrap();
+
+    api.stall_after(None);
+    let mut second = start();
+    for _ in 0..600 {
+        if api.delivered().len() >= USERS as usize {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(3)).await; // time for any duplicate to show up
+    let mut chats: Vec<i64> = api
+        .delivered()
+        .iter()
+        .map(|m| m["chat_id"].as_i64().unwrap())
+        .collect();
+    chats.sort_unstable();
+    assert_eq!(
+        chats,
+        (1..=USERS).collect::<Vec<_>>(),
+        "each reminder delivered exactly once"
+    );
+    assert_eq!(sent_rows(&url).await, USERS);
+    let pid = second.0.id().to_string();
+    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert_eq!(
+        wait_with_timeout(&mut second.0, Duration::from_secs(20)).and_then(|s| s.code()),
+        Some(0)
+    );
+}
+
+/// A child process that a failing test does not leave behind.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}

@@ -38,6 +38,10 @@ struct State {
     faults: Vec<Fault>,
     next_update: i64,
     next_message: i64,
+    /// `sendMessage` calls answered with success: what Telegram "delivered".
+    delivered: Vec<Value>,
+    /// When set, `sendMessage` calls beyond this many delivered are held without an answer.
+    stall_after: Option<usize>,
 }
 
 /// The running fake server; it stops when dropped.
@@ -87,6 +91,17 @@ impl FakeApi {
             .collect()
     }
 
+    /// Every `sendMessage` answered with success, oldest first.
+    pub fn delivered(&self) -> Vec<Value> {
+        self.state.lock().unwrap().delivered.clone()
+    }
+
+    /// Holds every `sendMessage` beyond `count` delivered without answering (`None`: release).
+    /// A held request is never delivered: like Telegram before it accepted the message.
+    pub fn stall_after(&self, count: Option<usize>) {
+        self.state.lock().unwrap().stall_after = count;
+    }
+
     /// Queues a private text message from `user` for the next `getUpdates`.
     pub fn push_text(&self, user: i64, lang: &str, text: &str) {
         let mut state = self.state.lock().unwrap();
@@ -132,6 +147,14 @@ async fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
             .to_ascii_lowercase();
         let body = serde_json::from_slice(&body)
             .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&body).into_owned()));
+        if method == "sendmessage" && stalled(&state) {
+            record(&state, &method, &body);
+            while stalled(&state) {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            // Never accepted: like Telegram before it took the message, answer nothing.
+            return;
+        }
         if method == "getupdates" {
             // Long polling, shortened: hold the request briefly when nothing is queued.
             for _ in 0..10 {
@@ -154,6 +177,13 @@ async fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
             return;
         }
     }
+}
+
+fn stalled(state: &Mutex<State>) -> bool {
+    let state = state.lock().unwrap();
+    state
+        .stall_after
+        .is_some_and(|limit| state.delivered.len() >= limit)
 }
 
 /// Reads one HTTP/1.1 request: its path and body (content-length or chunked).
@@ -200,13 +230,18 @@ async fn read_request(reader: &mut BufReader<TcpStream>) -> Option<(String, Vec<
     Some((path, body))
 }
 
-fn respond(state: &Mutex<State>, method: &str, body: Value) -> (u16, Value) {
-    let mut state = state.lock().unwrap();
-    let chat = body.get("chat_id").and_then(Value::as_i64);
-    state.calls.push(Call {
+fn record(state: &Mutex<State>, method: &str, body: &Value) {
+    let call = Call {
         method: method.to_owned(),
         body: body.clone(),
-    });
+    };
+    state.lock().unwrap().calls.push(call);
+}
+
+fn respond(state: &Mutex<State>, method: &str, body: Value) -> (u16, Value) {
+    record(state, method, &body);
+    let mut state = state.lock().unwrap();
+    let chat = body.get("chat_id").and_then(Value::as_i64);
     let fault = state
         .faults
         .iter_mut()
@@ -222,11 +257,17 @@ fn respond(state: &Mutex<State>, method: &str, body: Value) -> (u16, Value) {
             "supports_inline_queries": false, "can_connect_to_business": false,
             "has_main_web_app": false
         }),
+        "getwebhookinfo" => {
+            json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0})
+        }
         "getupdates" => {
             let updates: Vec<Value> = state.updates.drain(..).collect();
             Value::Array(updates)
         }
         "sendmessage" | "editmessagetext" | "senddocument" => {
+            if method == "sendmessage" {
+                state.delivered.push(body.clone());
+            }
             let id = state.next_message;
             state.next_message += 1;
             json!({

@@ -4,10 +4,11 @@
 
 pub mod fake_api;
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use chrono::{DateTime, TimeZone, Utc};
 use recarga::config::Config;
+use recarga::faq::{FaqSource, LiveFaq};
 use recarga::telegram::{schema, App};
 use teloxide::dptree::deps;
 use teloxide::types::{InlineKeyboardMarkup, ReplyMarkup, User};
@@ -34,6 +35,16 @@ pub fn text_from(user: &User, text: &str) -> MockMessageText {
     )
 }
 
+/// The shipped knowledge base, loaded once per test binary (it is read-only).
+pub fn shipped_faq() -> Arc<LiveFaq> {
+    static FAQ: OnceLock<Arc<LiveFaq>> = OnceLock::new();
+    FAQ.get_or_init(|| {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        Arc::new(LiveFaq::open(FaqSource::Dir(dir)).expect("the shipped knowledge base loads"))
+    })
+    .clone()
+}
+
 /// An app on a fresh temporary SQLite file, with a clock the test controls.
 pub struct TestApp {
     pub app: App,
@@ -58,7 +69,7 @@ impl TestApp {
             Utc.with_ymd_and_hms(2026, 11, 25, 15, 0, 0).unwrap(),
         ));
         let clock_now = now.clone();
-        let mut app = App::new(pool, config);
+        let mut app = App::new(pool, config, shipped_faq());
         app.clock = Arc::new(move || *clock_now.lock().unwrap());
         TestApp {
             app,
@@ -89,6 +100,15 @@ impl TestApp {
 pub fn sent_texts(bot: &MockBot<anyhow::Error, Key>) -> Vec<String> {
     bot.get_responses()
         .sent_messages_text
+        .iter()
+        .map(|m| m.bot_request.text.clone())
+        .collect()
+}
+
+/// The texts of messages edited by the last dispatch.
+pub fn edited_texts(bot: &MockBot<anyhow::Error, Key>) -> Vec<String> {
+    bot.get_responses()
+        .edited_messages_text
         .iter()
         .map(|m| m.bot_request.text.clone())
         .collect()

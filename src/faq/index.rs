@@ -1,0 +1,314 @@
+//! The inverted index and its scoring. Two families of documents per topic, in all three
+//! languages at once: every phrasing (title, each question, the keyword list) as its own short
+//! document, where a topic scores its best phrasing; and one topic document, the union of them all.
+//!
+//! Only the best few hundred topics by topic document have their phrasings scored, so a
+//! question stays fast with 10,000 topics. It knows tokens and topic numbers only; the matcher
+//! turns scores into decisions.
+
+use std::collections::HashMap;
+
+use super::collection::Collection;
+use super::phrasings::Phrasings;
+
+/// Topics whose phrasings are scored for one question: the best ones by topic document. With
+/// fewer topics than this (the shipped base has 43), every topic is scored exactly.
+const CANDIDATES: usize = 300;
+
+/// How documents are scored and mixed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bm25Params {
+    /// BM25 term-frequency saturation.
+    pub k1: f32,
+    /// BM25 length normalisation (0 = none, 1 = full).
+    pub b: f32,
+    /// Weight of the topic-document BM25 score added to the best-phrasing score.
+    pub topic_weight: f32,
+    /// Weight of the best phrasing's cosine similarity (idf-weighted vectors) mixed in: BM25
+    /// ignores the words of a phrasing the question lacks, cosine does not.
+    pub cosine_mix: f32,
+}
+
+/// Scores of every topic for one query, and the perfect score they are measured against.
+#[derive(Debug, Clone)]
+pub(crate) struct Scores {
+    /// Raw score per topic number (best phrasing + weighted topic document + cosine mix).
+    pub per_topic: Vec<f32>,
+    /// Per topic number, the share (0..1) of the query's weighted idf found in the topic.
+    pub coverage: Vec<f32>,
+    /// Score a perfect match would get; `per_topic / ideal` is about 0..1.
+    pub ideal: f32,
+    /// How many distinct query tokens the index knows.
+    pub known: usize,
+}
+
+/// One token of a question, with how much it counts.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct QueryTerm {
+    /// The token.
+    pub token: String,
+    /// Multiplies the token's idf when the index knows it.
+    pub weight: f32,
+    /// When the index does not know it: how much of a never-seen term it adds to the perfect
+    /// score (unknown words make a question less likely to be about the knowledge base).
+    pub if_unknown: f32,
+}
+
+/// The inverted index over all topics.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Index {
+    vocab: HashMap<String, u32>,
+    /// Document-side weight of each term (as given when first added).
+    token_weight: Vec<f32>,
+    /// Token weight times topic-level idf, per term; filled by `finish`.
+    term_weights: Vec<f32>,
+    phrasings: Phrasings,
+    topics: Collection,
+    n_topics: usize,
+}
+
+impl Index {
+    /// An empty index for `n_topics` topics.
+    pub(crate) fn new(n_topics: usize) -> Index {
+        Index {
+            n_topics,
+            ..Index::default()
+        }
+    }
+
+    fn intern(&mut self, tokens: &[(String, f32)]) -> Vec<u32> {
+        let mut ids = Vec::with_capacity(tokens.len());
+        for (token, weight) in tokens {
+            let next = self.vocab.len() as u32;
+            let id = *self.vocab.entry(token.clone()).or_insert(next);
+            if id == next {
+                self.token_weight.push(*weight);
+            }
+            ids.push(id);
+        }
+        ids
+    }
+
+    /// Adds one phrasing (a title, a question, a keyword list) of topic number `topic`, as
+    /// tokens with their weights.
+    pub(crate) fn add_phrasing(&mut self, topic: usize, tokens: &[(String, f32)]) {
+        let terms = self.intern(tokens);
+        self.phrasings.add(topic, &terms);
+    }
+
+    /// Adds the topic document: every token of every phrasing of the topic.
+    pub(crate) fn add_topic(&mut self, topic: usize, tokens: &[(String, f32)]) {
+        let terms = self.intern(tokens);
+        self.topics.add(topic as u32, &terms);
+    }
+
+    /// Call once after the last `add_*`.
+    pub(crate) fn finish(&mut self) {
+        // Idf comes from the topic documents: what tells topics apart is how few topics use a
+        // word, not how few phrasings.
+        self.term_weights = (0..self.token_weight.len())
+            .map(|t| self.token_weight[t] * self.topics.idf(Some(t as u32)))
+            .collect();
+        self.phrasings.finish(&self.term_weights);
+        self.topics.finish();
+    }
+
+    /// True when some document contains the token.
+    pub(crate) fn knows(&self, token: &str) -> bool {
+        self.vocab.contains_key(token)
+    }
+
+    /// For a debugging trace: the term's weighted idf (None when unknown) and the topics (by
+    /// number) whose documents contain it.
+    pub(crate) fn describe(&self, term: &QueryTerm) -> (Option<f32>, Vec<usize>) {
+        let Some(&id) = self.vocab.get(&term.token) else {
+            return (None, Vec::new());
+        };
+        let topics = self.topics_of(id).collect();
+        (Some(self.topics.idf(Some(id)) * term.weight), topics)
+    }
+
+    fn topics_of(&self, id: u32) -> impl Iterator<Item = usize> + '_ {
+        let postings = self.topics.postings.get(id as usize).into_iter().flatten();
+        postings.map(|p| self.topics.doc_topic[p.doc as usize] as usize)
+    }
+
+    /// Per topic number: whether its documents contain any of the tokens.
+    pub(crate) fn topics_with_any(&self, tokens: &[&str]) -> Vec<bool> {
+        let mut found = vec![false; self.n_topics];
+        for id in tokens.iter().filter_map(|t| self.vocab.get(*t)) {
+            for topic in self.topics_of(*id) {
+                found[topic] = true;
+            }
+        }
+        found
+    }
+
+    /// Scores every topic against the query terms (a repeated token counts once, with its
+    /// highest weight). Term weights are topic-level idf times the query weight.
+    pub(crate) fn score(&self, query: &[QueryTerm], p: &Bm25Params) -> Scores {
+        let (known, ideal_weights) = self.weigh(query);
+        let mut topic_doc = vec![0.0f32; self.n_topics];
+        self.topics.bm25(&known, p, &mut topic_doc);
+        let len = ideal_weights.len() as f32;
+        let bm25_ideal = self.phrasings.ideal(&ideal_weights, len, p)
+            + p.topic_weight * self.topics.ideal(&ideal_weights, len, p);
+        let q_norm = ideal_weights.iter().map(|w| w * w).sum::<f32>().sqrt();
+        let mut sorted = known.clone();
+        sorted.sort_unstable_by_key(|&(term, _)| term);
+        let mut per_topic = vec![0.0f32; self.n_topics];
+        for topic in candidates(&topic_doc) {
+            let best = self
+                .phrasings
+                .best(topic, &sorted, &self.term_weights, q_norm, p);
+            // Cosine is already relative (0..1), so it is scaled to BM25 units before mixing.
+            per_topic[topic] = best.bm25
+                + p.topic_weight * topic_doc[topic]
+                + p.cosine_mix * best.cosine * bm25_ideal;
+        }
+        let total: f32 = ideal_weights.iter().sum();
+        Scores {
+            per_topic,
+            coverage: self.coverage(&known, total),
+            ideal: bm25_ideal * (1.0 + p.cosine_mix),
+            known: known.len(),
+        }
+    }
+
+    /// Distinct query terms (a repeated token counts once, with its highest weight): the known
+    /// ones as (term id, weighted idf), and every term's weight in the perfect score.
+    fn weigh(&self, query: &[QueryTerm]) -> (Vec<(u32, f32)>, Vec<f32>) {
+        let mut distinct: Vec<&QueryTerm> = query.iter().collect();
+        distinct.sort_by(|a, b| a.token.cmp(&b.token).then(b.weight.total_cmp(&a.weight)));
+        distinct.dedup_by(|a, b| a.token == b.token);
+        let mut known = Vec::new();
+        let mut ideal_weights = Vec::new();
+        for term in distinct {
+            match self.vocab.get(&term.token) {
+                Some(&id) => {
+                    let idf = self.topics.idf(Some(id)) * term.weight;
+                    known.push((id, idf));
+                    ideal_weights.push(idf);
+                }
+                None => ideal_weights.push(self.topics.idf(None) * term.if_unknown),
+            }
+        }
+        (known, ideal_weights)
+    }
+
+    /// Per topic, the share of `total` (the query's weighted idf mass) carried by terms that
+    /// appear anywhere in the topic's documents.
+    fn coverage(&self, terms: &[(u32, f32)], total: f32) -> Vec<f32> {
+        let mut covered = vec![0.0f32; self.n_topics];
+        for &(term, weight) in terms {
+            for topic in self.topics_of(term) {
+                covered[topic] += weight;
+            }
+        }
+        covered
+            .iter()
+            .map(|c| c / total.max(f32::EPSILON))
+            .collect()
+    }
+}
+
+/// Topic numbers with a positive topic-document score, at most `CANDIDATES` of them (the best).
+fn candidates(topic_doc: &[f32]) -> Vec<usize> {
+    let mut matched: Vec<usize> = (0..topic_doc.len())
+        .filter(|&t| topic_doc[t] > 0.0)
+        .collect();
+    if matched.len() > CANDIDATES {
+        matched.select_nth_unstable_by(CANDIDATES, |&a, &b| topic_doc[b].total_cmp(&topic_doc[a]));
+        matched.truncate(CANDIDATES);
+    }
+    matched
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P: Bm25Params = Bm25Params {
+        k1: 1.2,
+        b: 0.75,
+        topic_weight: 0.5,
+        cosine_mix: 0.25,
+    };
+
+    fn toks(text: &str) -> Vec<(String, f32)> {
+        text.split_whitespace()
+            .map(|t| (t.to_owned(), 1.0))
+            .collect()
+    }
+
+    fn query(text: &str) -> Vec<QueryTerm> {
+        let term = |(token, weight): (String, f32)| QueryTerm {
+            token,
+            weight,
+            if_unknown: weight,
+        };
+        toks(text).into_iter().map(term).collect()
+    }
+
+    fn index(topics: &[&[&str]]) -> Index {
+        let mut index = Index::new(topics.len());
+        for (topic, phrasings) in topics.iter().enumerate() {
+            let mut all = Vec::new();
+            for phrasing in *phrasings {
+                index.add_phrasing(topic, &toks(phrasing));
+                all.extend(toks(phrasing));
+            }
+            index.add_topic(topic, &all);
+        }
+        index.finish();
+        index
+    }
+
+    #[test]
+    fn the_topic_sharing_rare_words_scores_highest() {
+        let index = index(&[
+            &["recarg clar", "sald clar"],
+            &["recarg movist", "sald movist"],
+        ]);
+        let scores = index.score(&query("recarg movist"), &P);
+        assert!(scores.per_topic[1] > scores.per_topic[0]);
+        assert_eq!(scores.known, 2);
+    }
+
+    #[test]
+    fn an_exact_phrasing_scores_close_to_the_ideal() {
+        let index = index(&[
+            &["imei regist", "bloque imei"],
+            &["sald clar", "recarg clar"],
+        ]);
+        let scores = index.score(&query("imei regist"), &P);
+        let confidence = scores.per_topic[0] / scores.ideal;
+        assert!(confidence > 0.8 && confidence < 1.3, "{confidence}");
+        assert!((scores.coverage[0] - 1.0).abs() < 1e-5);
+    }
+
+    #[test]
+    fn unknown_tokens_lower_the_confidence_and_the_coverage() {
+        let index = index(&[&["imei regist"], &["sald clar"]]);
+        let plain = index.score(&query("imei regist"), &P);
+        let noisy = index.score(&query("imei regist weather forecast"), &P);
+        assert!(noisy.per_topic[0] / noisy.ideal < plain.per_topic[0] / plain.ideal);
+        assert!(noisy.coverage[0] < 0.5);
+        assert_eq!(noisy.known, 2);
+    }
+
+    #[test]
+    fn a_query_with_no_known_token_scores_zero_everywhere() {
+        let index = index(&[&["imei regist"], &["sald clar"]]);
+        let scores = index.score(&query("hello world"), &P);
+        assert!(scores.per_topic.iter().all(|&s| s == 0.0));
+        assert_eq!(scores.known, 0);
+    }
+
+    #[test]
+    fn topics_with_any_finds_the_topics_containing_a_token() {
+        let index = index(&[&["imei regist"], &["sald clar"], &["clar movist"]]);
+        assert_eq!(index.topics_with_any(&["clar"]), [false, true, true]);
+        assert_eq!(index.topics_with_any(&["nothing"]), [false, false, false]);
+    }
+}

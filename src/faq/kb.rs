@@ -1,0 +1,278 @@
+//! The loaded knowledge base: topics with their text in each language, categories, synonym groups
+//! and small-talk phrases. Built only from files that pass every `check`, so the rest of the bot
+//! can trust it (a broken edit fails `/reload` and the old base stays in use).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use super::check::{parse_and_check, Problem, CATEGORY_IDS};
+use super::raw::{RawFile, RawTopic};
+use crate::lang::Lang;
+
+/// Why a knowledge base could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum KbError {
+    /// A faq.toml could not be read.
+    #[error("cannot read {}: {source}", path.display())]
+    Io {
+        /// The file that failed.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The files were read but break the format; every problem is listed.
+    #[error("knowledge base has {} problem(s):\n{}", .0.len(), lines(.0))]
+    Invalid(Vec<Problem>),
+}
+
+fn lines(problems: &[Problem]) -> String {
+    let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+    lines.join("\n")
+}
+
+/// One topic's text in one language.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TopicText {
+    /// Button label.
+    pub title: String,
+    /// Phrasings people type.
+    pub questions: Vec<String>,
+    /// Distinctive words and short phrases.
+    pub keywords: Vec<String>,
+    /// The answer, in Telegram HTML.
+    pub answer: String,
+    /// URLs the answer rests on.
+    pub sources: Vec<String>,
+    /// Date (YYYY-MM-DD) the facts were last checked.
+    pub checked: String,
+    /// Ids of related topics.
+    pub related: Vec<String>,
+}
+
+impl From<RawTopic> for TopicText {
+    fn from(raw: RawTopic) -> Self {
+        TopicText {
+            title: raw.title.trim().to_owned(),
+            questions: raw.questions,
+            keywords: raw.keywords,
+            answer: raw.answer.trim().to_owned(),
+            sources: raw.sources,
+            checked: raw.checked,
+            related: raw.related,
+        }
+    }
+}
+
+/// One FAQ topic in all three languages.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Topic {
+    /// Stable id, e.g. "claro-topup".
+    pub id: String,
+    /// Category key, e.g. "topup".
+    pub category: String,
+    /// The operator the topic is about, if it is operator-specific ("claro", …).
+    pub operator: Option<String>,
+    texts: [TopicText; 3],
+}
+
+impl Topic {
+    /// The topic's text in `lang`.
+    pub fn text(&self, lang: Lang) -> &TopicText {
+        &self.texts[slot(lang)]
+    }
+}
+
+/// A category of the browse menu.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Category {
+    /// Category key, e.g. "topup".
+    pub id: String,
+    labels: [String; 3],
+}
+
+impl Category {
+    /// The category's display name in `lang`.
+    pub fn label(&self, lang: Lang) -> &str {
+        &self.labels[slot(lang)]
+    }
+}
+
+/// Whole-message phrases that are not questions, in one language.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SmallTalkPhrases {
+    /// "hi", "hola", "你好" …
+    pub greetings: Vec<String>,
+    /// "thanks", "gracias", "谢谢" …
+    pub thanks: Vec<String>,
+    /// Acknowledgements, goodbyes, "who are you" …
+    pub other: Vec<String>,
+}
+
+/// The FAQ knowledge base: 43 topics in three languages.
+#[derive(Debug, Clone, Default)]
+pub struct KnowledgeBase {
+    topics: Vec<Topic>,
+    by_id: HashMap<String, usize>,
+    categories: Vec<Category>,
+    synonyms: [Vec<Vec<String>>; 3],
+    smalltalk: [SmallTalkPhrases; 3],
+}
+
+/// Position of a language in the per-language arrays.
+fn slot(lang: Lang) -> usize {
+    match lang {
+        Lang::Zh => 0,
+        Lang::Es => 1,
+        Lang::En => 2,
+    }
+}
+
+impl KnowledgeBase {
+    /// Loads `dir/{en,es,zh}/faq.toml` (e.g. `dir` = "locales") and checks them; fails with every
+    /// problem found, so a caller reloading at run time can keep its previous knowledge base.
+    pub fn load_dir(dir: &Path) -> Result<KnowledgeBase, KbError> {
+        let read = |lang: Lang| {
+            let path = dir.join(lang.code()).join("faq.toml");
+            std::fs::read_to_string(&path)
+                .map(|text| (path.display().to_string(), text))
+                .map_err(|source| KbError::Io { path, source })
+        };
+        let (en_path, en) = read(Lang::En)?;
+        let (es_path, es) = read(Lang::Es)?;
+        let (zh_path, zh) = read(Lang::Zh)?;
+        let sources = [
+            (Lang::En, en_path.as_str(), en.as_str()),
+            (Lang::Es, es_path.as_str(), es.as_str()),
+            (Lang::Zh, zh_path.as_str(), zh.as_str()),
+        ];
+        KnowledgeBase::build(&sources, true)
+    }
+
+    /// Builds a checked knowledge base from the text of the three files.
+    pub fn from_sources(en: &str, es: &str, zh: &str) -> Result<KnowledgeBase, KbError> {
+        KnowledgeBase::build(&named_sources(en, es, zh), true)
+    }
+
+    /// Builds a knowledge base that only has to parse: any ids, any number of topics. For
+    /// benchmarks and experiments with synthetic data; the bot should use [`Self::load_dir`].
+    pub fn from_sources_unchecked(en: &str, es: &str, zh: &str) -> Result<KnowledgeBase, KbError> {
+        KnowledgeBase::build(&named_sources(en, es, zh), false)
+    }
+
+    fn build(sources: &[(Lang, &str, &str)], strict: bool) -> Result<KnowledgeBase, KbError> {
+        let (files, problems) = parse_and_check(sources);
+        let parse_failed = files.len() < sources.len();
+        if parse_failed || (strict && !problems.is_empty()) {
+            return Err(KbError::Invalid(problems));
+        }
+        Ok(assemble(files))
+    }
+
+    /// Every topic, ordered by category (menu order) then by position in the English file.
+    pub fn topics(&self) -> &[Topic] {
+        &self.topics
+    }
+
+    /// The topic with this id.
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.by_id.get(id).map(|&i| &self.topics[i])
+    }
+
+    /// Categories in menu order.
+    pub fn categories(&self) -> &[Category] {
+        &self.categories
+    }
+
+    /// Topics of one category, in [`Self::topics`] order.
+    pub fn topics_in<'a>(&'a self, category: &'a str) -> impl Iterator<Item = &'a Topic> + 'a {
+        self.topics.iter().filter(move |t| t.category == category)
+    }
+
+    /// Synonym groups written in `lang`'s file (the matcher applies all languages' groups).
+    pub fn synonyms(&self, lang: Lang) -> &[Vec<String>] {
+        &self.synonyms[slot(lang)]
+    }
+
+    /// Small-talk phrases written in `lang`'s file.
+    pub fn smalltalk(&self, lang: Lang) -> &SmallTalkPhrases {
+        &self.smalltalk[slot(lang)]
+    }
+}
+
+fn named_sources<'a>(en: &'a str, es: &'a str, zh: &'a str) -> [(Lang, &'static str, &'a str); 3] {
+    [
+        (Lang::En, "en/faq.toml", en),
+        (Lang::Es, "es/faq.toml", es),
+        (Lang::Zh, "zh/faq.toml", zh),
+    ]
+}
+
+/// Merges the parsed files into topics ordered by category, then English file order (then the
+/// other files' order for ids English lacks, which only an unchecked base can have).
+fn assemble(files: Vec<(Lang, RawFile)>) -> KnowledgeBase {
+    let mut kb = KnowledgeBase::default();
+    let files = sorted_english_first(files);
+    for (lang, file) in &files {
+        for (id, raw) in &file.topic.0 {
+            let index = *kb.by_id.entry(id.clone()).or_insert_with(|| {
+                kb.topics.push(Topic {
+                    id: id.clone(),
+                    category: raw.category.clone(),
+                    operator: raw.operator.clone(),
+                    texts: Default::default(),
+                });
+                kb.topics.len() - 1
+            });
+            kb.topics[index].texts[slot(*lang)] = raw.clone().into();
+        }
+    }
+    // A stable sort keeps file order within each category.
+    kb.topics
+        .sort_by_key(|topic| category_rank(&topic.category));
+    kb.by_id = kb
+        .topics
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.clone(), i))
+        .collect();
+    add_language_data(&mut kb, files);
+    kb
+}
+
+fn sorted_english_first(mut files: Vec<(Lang, RawFile)>) -> Vec<(Lang, RawFile)> {
+    files.sort_by_key(|(lang, _)| *lang != Lang::En);
+    files
+}
+
+fn category_rank(category: &str) -> usize {
+    CATEGORY_IDS
+        .iter()
+        .position(|c| *c == category)
+        .unwrap_or(CATEGORY_IDS.len())
+}
+
+fn add_language_data(kb: &mut KnowledgeBase, files: Vec<(Lang, RawFile)>) {
+    let mut labels: HashMap<String, [String; 3]> = HashMap::new();
+    for (lang, file) in files {
+        for (id, label) in file.categories {
+            labels.entry(id).or_default()[slot(lang)] = label.trim().to_owned();
+        }
+        kb.synonyms[slot(lang)] = file.synonyms.groups;
+        kb.smalltalk[slot(lang)] = SmallTalkPhrases {
+            greetings: file.smalltalk.greetings,
+            thanks: file.smalltalk.thanks,
+            other: file.smalltalk.other,
+        };
+    }
+    kb.categories = CATEGORY_IDS
+        .iter()
+        .map(|id| Category {
+            id: (*id).to_owned(),
+            labels: labels.remove(*id).unwrap_or_default(),
+        })
+        .collect();
+}
+
+#[cfg(test)]
+#[path = "kb_tests.rs"]
+mod tests;

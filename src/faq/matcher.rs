@@ -1,0 +1,274 @@
+//! The matcher: from a user's question (any of the three languages, or a mix) to a decision
+//! (answer, suggest, nothing, small talk) about the knowledge base's topics.
+//!
+//! It wires the pieces together: `normalize` and `tokenize` prepare text, `typo` fixes words,
+//! `index` scores topics, `rank` decides. Build one per knowledge base; it is immutable and Sync.
+
+use super::index::{Index, QueryTerm};
+use super::kb::{KnowledgeBase, Topic};
+use super::normalize::normalize;
+use super::operators::OperatorSpotter;
+use super::outcome::{Decision, Outcome};
+use super::rank::{adjust_for_operators, decide, families, Candidate, TopicInfo};
+use super::smalltalk::{SmallTalk, SmallTalkDetector};
+use super::tokenize::{Tokenizer, Units};
+use super::tuning::Tuning;
+use super::typo::Lexicon;
+use crate::lang::{is_cjk, Lang};
+
+/// A ready-to-query matcher built from one knowledge base (rebuild it after a reload).
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    topics: Vec<TopicInfo>,
+    /// (parent, child) topic numbers: the child is the parent's topic for one operator.
+    families: Vec<(usize, usize)>,
+    tokenizer: Tokenizer,
+    lexicon: Lexicon,
+    index: Index,
+    smalltalk: SmallTalkDetector,
+    operators: OperatorSpotter,
+    tuning: Tuning,
+}
+
+/// One topic's standing for a question, as [`Matcher::ranking`] reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RankedTopic {
+    /// Topic id.
+    pub topic: String,
+    /// Score relative to a perfect match (may exceed 1 after operator boosts); ranks topics.
+    pub score: f32,
+    /// Confidence in 0..1, as in [`Outcome::score`].
+    pub confidence: f32,
+    /// Whether the topic contains one of the question's domain concepts (synonym groups).
+    pub anchored: bool,
+}
+
+/// What a message is, before any decision.
+enum Reading {
+    SmallTalk(SmallTalk),
+    /// Topics with a non-zero score, best first.
+    Ranked(Vec<Candidate>),
+}
+
+impl Matcher {
+    /// Builds a matcher with the default [`Tuning`].
+    pub fn new(kb: &KnowledgeBase) -> Matcher {
+        Matcher::with_tuning(kb, Tuning::default())
+    }
+
+    /// Builds a matcher with explicit tuning.
+    pub fn with_tuning(kb: &KnowledgeBase, tuning: Tuning) -> Matcher {
+        let groups = Lang::ALL.iter().flat_map(|&lang| kb.synonyms(lang));
+        let tokenizer = Tokenizer::new(groups.map(Vec::as_slice));
+        let topics = kb.topics().iter().map(|t| TopicInfo {
+            id: t.id.clone(),
+            operator: t.operator.clone(),
+        });
+        let mut matcher = Matcher {
+            topics: topics.collect(),
+            families: families(kb),
+            operators: OperatorSpotter::new(&tokenizer),
+            tokenizer,
+            lexicon: Lexicon::default(),
+            index: Index::default(),
+            smalltalk: SmallTalkDetector::new(kb),
+            tuning,
+        };
+        let keys = matcher.index_topics(kb);
+        let phrase_keys = matcher
+            .tokenizer
+            .phrase_keys()
+            .chain(matcher.smalltalk.keys());
+        matcher.lexicon = Lexicon::new(keys.iter().map(String::as_str).chain(phrase_keys));
+        matcher
+    }
+
+    /// Indexes every phrasing of every topic; returns the unit keys seen (for the lexicon).
+    fn index_topics(&mut self, kb: &KnowledgeBase) -> Vec<String> {
+        let mut index = Index::new(kb.topics().len());
+        let mut keys: Vec<String> = Vec::new();
+        for (number, topic) in kb.topics().iter().enumerate() {
+            let mut whole = Vec::new();
+            for phrasing in phrasings(topic) {
+                let units = Units::of(&normalize(&phrasing));
+                let tokens: Vec<(String, f32)> = self
+                    .tokenizer
+                    .tokens(&units)
+                    .into_iter()
+                    .map(|token| {
+                        let weight = self.term(&token).weight;
+                        (token, weight)
+                    })
+                    .collect();
+                index.add_phrasing(number, &tokens);
+                whole.extend(tokens);
+                keys.extend(units.keys);
+            }
+            index.add_topic(number, &whole);
+        }
+        index.finish();
+        self.index = index;
+        keys
+    }
+
+    /// Matches a question. The outcome's `score` is a confidence in 0..1 (see `rank`): mostly
+    /// how much of the question the topic covers, weighted by how telling each word is, and
+    /// how close the topic's best phrasing comes to the question.
+    pub fn ask(&self, question: &str) -> Outcome {
+        match self.read(question) {
+            Reading::SmallTalk(kind) => Outcome::empty(Decision::SmallTalk(kind)),
+            Reading::Ranked(ranked) => decide(&ranked, &self.topics, &self.tuning),
+        }
+    }
+
+    /// Every topic with a non-zero score, best first; empty for small talk. For logs,
+    /// debugging and tuning.
+    pub fn ranking(&self, question: &str) -> Vec<RankedTopic> {
+        match self.read(question) {
+            Reading::SmallTalk(_) => Vec::new(),
+            Reading::Ranked(ranked) => ranked
+                .iter()
+                .map(|c| RankedTopic {
+                    topic: self.topics[c.topic].id.clone(),
+                    score: c.score,
+                    confidence: c.confidence,
+                    anchored: c.anchored,
+                })
+                .collect(),
+        }
+    }
+
+    /// The tokens the matcher sees for a question, after normalisation, typo correction and
+    /// synonyms (for logs and debugging).
+    pub fn tokens(&self, question: &str) -> Vec<String> {
+        let mut units = Units::of(&normalize(question));
+        self.lexicon.correct(&mut units);
+        self.tokenizer.tokens(&units)
+    }
+
+    /// A one-line trace of how a question is read: each token as `token=weighted idf` (or
+    /// `token=?weight` when unknown) with one `+`/`.` per top-3 topic saying whether the topic
+    /// contains it, then the top-3 topics. For logs and tuning; the format may change.
+    pub fn explain(&self, question: &str) -> String {
+        let ranking = self.ranking(question);
+        let top: Vec<usize> = ranking
+            .iter()
+            .take(3)
+            .filter_map(|r| self.topics.iter().position(|t| t.id == r.topic))
+            .collect();
+        let mut out = String::new();
+        for token in self.tokens(question) {
+            let term = self.term(&token);
+            match self.index.describe(&term) {
+                (Some(idf), topics) => {
+                    let marks: String = top
+                        .iter()
+                        .map(|t| if topics.contains(t) { '+' } else { '.' })
+                        .collect();
+                    out.push_str(&format!("{token}={idf:.2}{marks} "));
+                }
+                (None, _) => out.push_str(&format!("{token}=?{:.2} ", term.if_unknown)),
+            }
+        }
+        for r in ranking.iter().take(3) {
+            let anchor = if r.anchored { "" } else { " unanchored" };
+            let (id, score, confidence) = (&r.topic, r.score, r.confidence);
+            out.push_str(&format!("| {id} {score:.2} conf {confidence:.2}{anchor} "));
+        }
+        out.trim_end().to_owned()
+    }
+
+    fn read(&self, question: &str) -> Reading {
+        let normalized = normalize(question);
+        let mut units = Units::of(&normalized);
+        let corrected = self.lexicon.correct(&mut units);
+        let is_content = |rest: &Units| {
+            let tokens = self.tokenizer.tokens(rest);
+            tokens.iter().any(|t| self.index.knows(t))
+        };
+        if let Some(kind) = self.smalltalk.detect(&units, is_content) {
+            return Reading::SmallTalk(kind);
+        }
+        let tokens = self.tokenizer.tokens(&units);
+        let terms: Vec<QueryTerm> = tokens.iter().map(|t| self.term(t)).collect();
+        let scores = self.index.score(&terms, &self.tuning.bm25);
+        if scores.known == 0 || scores.ideal <= 0.0 {
+            return Reading::Ranked(Vec::new());
+        }
+        let mut per_topic = scores.per_topic;
+        let named = self.operators.spot(&normalized, &tokens);
+        let t = &self.tuning;
+        adjust_for_operators(&named, &self.topics, &self.families, t, &mut per_topic);
+        let anchored = self.index.topics_with_any(&self.concepts(&tokens));
+        let certainty = t.typo_penalty.powi(corrected as i32);
+        let mut ranked: Vec<Candidate> = (0..per_topic.len())
+            .filter(|&topic| per_topic[topic] > 0.0)
+            .map(|topic| Candidate {
+                topic,
+                score: per_topic[topic] / scores.ideal * certainty,
+                confidence: 0.0,
+                anchored: anchored[topic],
+            })
+            .collect();
+        for candidate in &mut ranked {
+            let coverage = scores.coverage[candidate.topic] * certainty;
+            candidate.confidence =
+                (1.0 - t.coverage_mix) * candidate.score.min(1.0) + t.coverage_mix * coverage;
+        }
+        // Ties keep knowledge-base order, so results never depend on hash order.
+        ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.topic.cmp(&b.topic)));
+        Reading::Ranked(ranked)
+    }
+
+    /// The question's domain concepts: synonym-group tokens that are not weak words.
+    fn concepts<'a>(&self, tokens: &'a [String]) -> Vec<&'a str> {
+        tokens
+            .iter()
+            .filter(|t| self.tokenizer.is_concept(t) && !self.tokenizer.is_weak(t))
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// How much a token counts (see [`Tuning`]), known or unknown.
+    fn term(&self, token: &str) -> QueryTerm {
+        let t = &self.tuning;
+        let mut chars = token.chars();
+        let (first, second, third) = (chars.next(), chars.next(), chars.next());
+        let cjk = first.is_some_and(is_cjk);
+        let bigram = cjk && second.is_some() && third.is_none();
+        let weight = match second {
+            None if cjk => t.unigram_weight,
+            _ if self.operators.is_name(token) => t.operator_term_weight,
+            _ if self.tokenizer.is_weak(token) => t.weak_weight,
+            _ if self.tokenizer.is_concept(token) => t.concept_weight,
+            _ if bigram => t.bigram_weight,
+            _ => 1.0,
+        };
+        // An unknown CJK bigram usually straddles two words ("号会" in "号会受影响"): it says
+        // little about the question being off-topic.
+        let oov = if bigram {
+            t.oov_bigram_weight
+        } else {
+            t.oov_weight
+        };
+        QueryTerm {
+            token: token.to_owned(),
+            weight,
+            if_unknown: weight * oov,
+        }
+    }
+}
+
+/// The texts a topic is found by, in all languages: title, each question, and the keyword list.
+fn phrasings(topic: &Topic) -> impl Iterator<Item = String> + '_ {
+    Lang::ALL.into_iter().flat_map(move |lang| {
+        let text = topic.text(lang);
+        std::iter::once(text.title.clone())
+            .chain(text.questions.iter().cloned())
+            .chain(std::iter::once(text.keywords.join(" ")))
+    })
+}
+
+#[cfg(test)]
+#[path = "matcher_tests.rs"]
+mod tests;

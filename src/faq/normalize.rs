@@ -1,0 +1,157 @@
+//! Text normalisation shared by the knowledge base and users' questions: one canonical spelling per
+//! word, so "ＲＥＣÁRGA", "recarga" and "Recarga!" compare equal and Traditional Chinese meets
+//! Simplified. It never segments or stems; that is `tokenize`'s job.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_normalization::UnicodeNormalization;
+
+/// Normalises a message: NFKC (folds full-width forms), lowercase, accents stripped from Latin
+/// letters (ñ becomes n), Traditional Chinese converted to Simplified, apostrophes inside words
+/// dropped ("don't" → "dont"), and every other run of punctuation, symbols or whitespace collapsed
+/// to one space, trimmed. Total: never panics, whatever the input.
+pub fn normalize(text: &str) -> String {
+    let folded: String = text.nfkc().flat_map(char::to_lowercase).collect();
+    let unaccented = strip_latin_accents(&folded);
+    // fast2s only rewrites 3-byte characters, so running it after the Latin pass is safe and
+    // cheap: ASCII and accented Latin pass through untouched.
+    let simplified = fast2s::convert(&unaccented);
+    collapse_separators(&simplified)
+}
+
+/// True for Latin letters (Basic Latin to Latin Extended-B, IPA, and Latin Extended Additional),
+/// the only script whose diacritics we strip.
+fn is_latin(c: char) -> bool {
+    c.is_alphabetic() && (c < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c))
+}
+
+/// Removes combining marks from Latin letters, both precomposed (é) and decomposed (e + U+0301).
+/// Marks on other scripts are kept: dropping them would change the letters of Hangul or Devanagari.
+fn strip_latin_accents(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut after_latin = false;
+    for c in text.chars() {
+        if is_combining_mark(c) {
+            if !after_latin {
+                out.push(c);
+            }
+            continue;
+        }
+        after_latin = is_latin(c);
+        if after_latin {
+            decompose_canonical(c, |part| {
+                if !is_combining_mark(part) {
+                    out.push(part);
+                }
+            });
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+/// Keeps letters, digits and combining marks; turns everything else into single spaces. An
+/// apostrophe between two letters is dropped so contractions stay one word.
+fn collapse_separators(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    let mut prev_alpha = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next_alpha = chars.peek().is_some_and(|n| n.is_alphabetic());
+        if is_apostrophe(c) && prev_alpha && next_alpha {
+            continue;
+        }
+        if c.is_alphanumeric() || is_combining_mark(c) {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(c);
+            prev_alpha = c.is_alphabetic();
+        } else {
+            pending_space = true;
+            prev_alpha = false;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn accents_and_case_do_not_matter() {
+        assert_eq!(normalize("Recárga"), "recarga");
+        assert_eq!(normalize("RECARGA"), "recarga");
+        assert_eq!(
+            normalize("¿Cómo recargo mi línea?"),
+            "como recargo mi linea"
+        );
+        assert_eq!(normalize("año"), "ano");
+    }
+
+    #[test]
+    fn decomposed_accents_are_stripped_too() {
+        assert_eq!(normalize("recarge\u{301}"), "recarge");
+    }
+
+    #[test]
+    fn full_width_forms_are_folded() {
+        assert_eq!(normalize("ＲＥＣＡＲＧＡ　１０"), "recarga 10");
+        assert_eq!(normalize("怎么充值？"), "怎么充值");
+    }
+
+    #[test]
+    fn traditional_chinese_becomes_simplified() {
+        assert_eq!(normalize("儲值話費"), "储值话费");
+        assert_eq!(normalize("怎麼查餘額"), "怎么查余额");
+    }
+
+    #[test]
+    fn punctuation_and_whitespace_collapse_to_single_spaces() {
+        assert_eq!(
+            normalize("  top-up!!  claro...\n\tplease "),
+            "top up claro please"
+        );
+        assert_eq!(normalize("¡¡¡"), "");
+        assert_eq!(normalize("*123# / S/ 10"), "123 s 10");
+    }
+
+    #[test]
+    fn apostrophes_inside_words_disappear() {
+        assert_eq!(normalize("I don't have balance"), "i dont have balance");
+        assert_eq!(normalize("can’t top up"), "cant top up");
+        assert_eq!(normalize("'quoted'"), "quoted");
+    }
+
+    #[test]
+    fn marks_on_other_scripts_are_kept() {
+        assert_eq!(normalize("한국"), "한국");
+        assert_eq!(normalize("हिन्दी"), "हिन्दी");
+    }
+
+    proptest! {
+        #[test]
+        fn normalize_never_panics_and_is_tidy(text in any::<String>()) {
+            let out = normalize(&text);
+            prop_assert!(!out.starts_with(' ') && !out.ends_with(' '));
+            prop_assert!(!out.contains("  "));
+            prop_assert!(!out.chars().any(|c| c.is_uppercase() && c.is_ascii()));
+        }
+
+        #[test]
+        fn normalize_is_idempotent_on_bot_like_text(
+            text in "[a-zA-Z0-9áéíóúñÁÑ¿?¡! .,'’\\-充值餘額儲話費怎麼查我的ＡＢ１]{0,40}"
+        ) {
+            let once = normalize(&text);
+            prop_assert_eq!(normalize(&once), once.clone());
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! Spotting which mobile operators a question names, so operator-specific topics can be boosted
+//! and other operators' topics demoted.
+//!
+//! An operator is recognised by its name's token (which picks up the knowledge base's synonym
+//! groups) or by a built-in alias: company names and common Chinese transliterations.
+
+use std::collections::HashSet;
+
+use super::check::OPERATORS;
+use super::normalize::normalize;
+use super::tokenize::Tokenizer;
+
+/// Other names people use for each operator, in normalised form.
+const ALIASES: [(&str, &[&str]); 4] = [
+    ("claro", &["america movil", "克拉罗", "克拉羅"]),
+    (
+        "movistar",
+        &[
+            "telefonica",
+            "integratel",
+            "莫维斯达",
+            "莫维斯塔",
+            "西班牙电信",
+        ],
+    ),
+    ("entel", &["恩特尔", "恩泰尔"]),
+    ("bitel", &["viettel", "比特尔", "比泰尔"]),
+];
+
+/// Finds operator mentions in questions.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct OperatorSpotter {
+    /// Per operator (in `OPERATORS` order): tokens that name it, and normalised aliases.
+    names: Vec<(HashSet<String>, Vec<String>)>,
+}
+
+impl OperatorSpotter {
+    /// Prepares the names of the four operators with the knowledge base's tokenizer.
+    pub(crate) fn new(tokenizer: &Tokenizer) -> OperatorSpotter {
+        let names = OPERATORS
+            .iter()
+            .map(|op| {
+                let tokens = tokenizer.tokenize(&normalize(op)).into_iter().collect();
+                let aliases = ALIASES
+                    .iter()
+                    .filter(|(name, _)| name == op)
+                    .flat_map(|(_, aliases)| aliases.iter().map(|a| normalize(a)))
+                    .collect();
+                (tokens, aliases)
+            })
+            .collect();
+        OperatorSpotter { names }
+    }
+
+    /// True when the token names an operator.
+    pub(crate) fn is_name(&self, token: &str) -> bool {
+        self.names.iter().any(|(tokens, _)| tokens.contains(token))
+    }
+
+    /// Operators named in a question, given its normalised text and its tokens.
+    pub(crate) fn spot(&self, normalized: &str, tokens: &[String]) -> Vec<&'static str> {
+        let padded = format!(" {normalized} ");
+        OPERATORS
+            .iter()
+            .zip(&self.names)
+            .filter(|(_, (names, aliases))| {
+                tokens.iter().any(|t| names.contains(t))
+                    || aliases.iter().any(|a| alias_in(&padded, a))
+            })
+            .map(|(op, _)| *op)
+            .collect()
+    }
+}
+
+/// A Latin alias must be whole words; a Chinese one may sit inside a run of characters.
+fn alias_in(padded: &str, alias: &str) -> bool {
+    if alias.is_ascii() {
+        padded.contains(&format!(" {alias} "))
+    } else {
+        padded.contains(alias)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spot(text: &str) -> Vec<&'static str> {
+        let groups = [vec!["claro".to_string(), "克拉罗".to_string()]];
+        let tokenizer = Tokenizer::new(groups.iter().map(Vec::as_slice));
+        let spotter = OperatorSpotter::new(&tokenizer);
+        let normalized = normalize(text);
+        spotter.spot(&normalized, &tokenizer.tokenize(&normalized))
+    }
+
+    #[test]
+    fn operator_names_are_found_in_any_case_and_inflection() {
+        assert_eq!(spot("How to recharge CLARO"), ["claro"]);
+        assert_eq!(spot("recargar Movistar y Entel"), ["movistar", "entel"]);
+        assert_eq!(spot("bitel?"), ["bitel"]);
+    }
+
+    #[test]
+    fn chinese_and_company_names_count() {
+        assert_eq!(spot("克拉羅怎么充值"), ["claro"]);
+        assert_eq!(spot("telefónica prepago"), ["movistar"]);
+        assert_eq!(spot("viettel"), ["bitel"]);
+    }
+
+    #[test]
+    fn a_question_without_operator_names_none() {
+        assert!(spot("how do I check my balance").is_empty());
+        assert!(spot("clarification").is_empty());
+    }
+}

@@ -1,0 +1,111 @@
+//! What the matcher concluded about one question, and its JSON form
+//! `{"decision":"answer"|"suggest"|"none","topic":ID|null,"score":N,"alternatives":[ID,...]}`.
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use super::smalltalk::SmallTalk;
+
+/// What the bot should do with a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// One topic clearly matches: send its answer.
+    Answer,
+    /// Plausible topics but no clear winner: offer `topic` and `alternatives` as buttons.
+    Suggest,
+    /// Nothing plausible: say so and offer the category menu.
+    None,
+    /// Not a question but a greeting, a thank-you or chit-chat.
+    SmallTalk(SmallTalk),
+}
+
+/// The matcher's verdict on one question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// What to do.
+    pub decision: Decision,
+    /// Best topic id for `Answer` and `Suggest`; `None` otherwise.
+    pub topic: Option<String>,
+    /// Confidence in 0..1 of `topic` (see [`super::Matcher::ask`]); 0 for `None` and small talk.
+    pub score: f32,
+    /// The next best topic ids, best first (at most 4); empty for `None` and small talk.
+    pub alternatives: Vec<String>,
+}
+
+impl Outcome {
+    /// An outcome with no topic.
+    pub(crate) fn empty(decision: Decision) -> Outcome {
+        Outcome {
+            decision,
+            topic: None,
+            score: 0.0,
+            alternatives: Vec::new(),
+        }
+    }
+
+    /// The outcome as a JSON string (see [`Serialize`]).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+impl Serialize for Outcome {
+    /// Small talk serialises as "none" with a null topic; the score is rounded to 3 decimals.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let decision = match self.decision {
+            Decision::Answer => "answer",
+            Decision::Suggest => "suggest",
+            Decision::None | Decision::SmallTalk(_) => "none",
+        };
+        let topic = match self.decision {
+            Decision::SmallTalk(_) => None,
+            _ => self.topic.as_deref(),
+        };
+        let mut state = serializer.serialize_struct("Outcome", 4)?;
+        state.serialize_field("decision", decision)?;
+        state.serialize_field("topic", &topic)?;
+        state.serialize_field("score", &((self.score * 1000.0).round() / 1000.0))?;
+        state.serialize_field("alternatives", &self.alternatives)?;
+        state.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_answer_serializes_with_its_topic_and_alternatives() {
+        let outcome = Outcome {
+            decision: Decision::Answer,
+            topic: Some("claro-topup".into()),
+            score: 0.87654,
+            alternatives: vec!["topup-overview".into()],
+        };
+        assert_eq!(
+            outcome.to_json(),
+            r#"{"decision":"answer","topic":"claro-topup","score":0.877,"alternatives":["topup-overview"]}"#
+        );
+    }
+
+    #[test]
+    fn small_talk_serializes_as_none_without_a_topic() {
+        let outcome = Outcome::empty(Decision::SmallTalk(SmallTalk::Thanks));
+        assert_eq!(
+            outcome.to_json(),
+            r#"{"decision":"none","topic":null,"score":0.0,"alternatives":[]}"#
+        );
+    }
+
+    #[test]
+    fn a_suggestion_serializes_as_suggest() {
+        let outcome = Outcome {
+            decision: Decision::Suggest,
+            topic: Some("balance-check".into()),
+            score: 0.5,
+            alternatives: vec!["data-check".into(), "balance-expiry".into()],
+        };
+        let value: serde_json::Value = serde_json::from_str(&outcome.to_json()).unwrap();
+        assert_eq!(value["decision"], "suggest");
+        assert_eq!(value["alternatives"][1], "balance-expiry");
+    }
+}

@@ -1,0 +1,154 @@
+//! The phrasing documents (each title, question and keyword list of each topic) stored as a
+//! forward index: for each document its terms, so only the documents of candidate topics are
+//! scored. That keeps a question fast however many phrasings the knowledge base has.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::collection::tf_weight;
+use super::index::Bm25Params;
+
+/// Every phrasing document, grouped by topic.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Phrasings {
+    /// (term id, term frequency) of every document, documents one after the other.
+    terms: Vec<(u32, u16)>,
+    /// Range of each document in `terms`.
+    docs: Vec<Range<u32>>,
+    /// Range of each topic's documents in `docs` (topics are added in order).
+    topics: Vec<Range<u32>>,
+    doc_len: Vec<f32>,
+    avg_len: f32,
+    /// Euclidean norm of each document's weighted vector (for cosine similarity).
+    norms: Vec<f32>,
+}
+
+/// A topic's best phrasing under each measure.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Best {
+    pub bm25: f32,
+    pub cosine: f32,
+}
+
+impl Phrasings {
+    /// Adds a document of topic number `topic`; topics must come in increasing order.
+    pub(crate) fn add(&mut self, topic: usize, terms: &[u32]) {
+        if terms.is_empty() {
+            return;
+        }
+        while self.topics.len() <= topic {
+            let next = self.docs.len() as u32;
+            self.topics.push(next..next);
+        }
+        let mut counts: HashMap<u32, u16> = HashMap::new();
+        for &term in terms {
+            *counts.entry(term).or_default() += 1;
+        }
+        let start = self.terms.len() as u32;
+        let mut counted: Vec<(u32, u16)> = counts.into_iter().collect();
+        counted.sort_unstable();
+        self.terms.extend(counted);
+        self.docs.push(start..self.terms.len() as u32);
+        self.doc_len.push(terms.len() as f32);
+        self.topics[topic].end = self.docs.len() as u32;
+    }
+
+    /// Computes lengths and norms; `weights` is the weight (idf included) of every term id.
+    pub(crate) fn finish(&mut self, weights: &[f32]) {
+        let total: f32 = self.doc_len.iter().sum();
+        self.avg_len = (total / self.doc_len.len().max(1) as f32).max(1.0);
+        self.norms = self
+            .docs
+            .iter()
+            .map(|range| {
+                let terms = &self.terms[range.start as usize..range.end as usize];
+                let square = |&(t, tf): &(u32, u16)| (weights[t as usize] * tf_weight(tf)).powi(2);
+                terms.iter().map(square).sum::<f32>().sqrt()
+            })
+            .collect();
+    }
+
+    /// The best BM25 and the best cosine similarity among a topic's phrasings, for a query given
+    /// as (term id, weighted idf) sorted by term id, with the query vector's norm.
+    pub(crate) fn best(
+        &self,
+        topic: usize,
+        query: &[(u32, f32)],
+        weights: &[f32],
+        q_norm: f32,
+        p: &Bm25Params,
+    ) -> Best {
+        let mut best = Best::default();
+        let Some(docs) = self.topics.get(topic) else {
+            return best;
+        };
+        for doc in docs.start as usize..docs.end as usize {
+            let len_norm = 1.0 - p.b + p.b * self.doc_len[doc] / self.avg_len;
+            let (mut bm25, mut dot) = (0.0f32, 0.0f32);
+            let range = &self.docs[doc];
+            let terms = &self.terms[range.start as usize..range.end as usize];
+            // Both lists are sorted by term id: a merge finds the shared terms without hashing.
+            let (mut i, mut j) = (0, 0);
+            while i < terms.len() && j < query.len() {
+                let ((term, tf), (q_term, idf)) = (terms[i], query[j]);
+                if term < q_term {
+                    i += 1;
+                } else if term > q_term {
+                    j += 1;
+                } else {
+                    let tf_f = f32::from(tf);
+                    bm25 += idf * tf_f * (p.k1 + 1.0) / (tf_f + p.k1 * len_norm);
+                    dot += idf * weights[term as usize] * tf_weight(tf);
+                    i += 1;
+                    j += 1;
+                }
+            }
+            best.bm25 = best.bm25.max(bm25);
+            best.cosine = best
+                .cosine
+                .max(dot / (self.norms[doc] * q_norm).max(f32::EPSILON));
+        }
+        best
+    }
+
+    /// The BM25 score of a phrasing identical to the query: what a perfect match would get.
+    pub(crate) fn ideal(&self, weights: &[f32], len: f32, p: &Bm25Params) -> f32 {
+        let len_norm = 1.0 - p.b + p.b * len / self.avg_len;
+        let per_term = (p.k1 + 1.0) / (1.0 + p.k1 * len_norm);
+        weights.iter().map(|w| w * per_term).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P: Bm25Params = Bm25Params {
+        k1: 1.2,
+        b: 0.75,
+        topic_weight: 0.5,
+        cosine_mix: 0.25,
+    };
+
+    #[test]
+    fn each_topic_keeps_its_best_phrasing() {
+        let mut phrasings = Phrasings::default();
+        phrasings.add(0, &[1, 2]);
+        phrasings.add(0, &[1, 3, 3]);
+        phrasings.add(2, &[4]);
+        phrasings.finish(&[1.0; 5]);
+        let query = [(1, 1.0), (2, 1.0)];
+        let q_norm = 2f32.sqrt();
+        let best = phrasings.best(0, &query, &[1.0; 5], q_norm, &P);
+        assert!((best.cosine - 1.0).abs() < 1e-5, "{best:?}");
+        assert!(best.bm25 > 1.5, "{best:?}");
+        assert_eq!(
+            phrasings.best(1, &query, &[1.0; 5], q_norm, &P),
+            Best::default()
+        );
+        assert_eq!(
+            phrasings.best(2, &query, &[1.0; 5], q_norm, &P),
+            Best::default()
+        );
+    }
+}

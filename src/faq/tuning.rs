@@ -1,0 +1,89 @@
+//! The matcher's knobs in one place, with the values tuned on the labelled evaluation set
+//! (tests/faq_eval.rs). Change them there, re-run the evaluation, and keep what it says.
+
+use super::index::Bm25Params;
+
+/// Knobs of the matcher: how words count, how operators move topics, when to answer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tuning {
+    /// BM25 parameters and how the document families are mixed.
+    pub bm25: Bm25Params,
+    /// Query weight of a single CJK character (words and bigrams weigh 1): characters alone are
+    /// ambiguous, and each also appears in the bigrams around it.
+    pub unigram_weight: f32,
+    /// Query weight of a CJK bigram: many bigrams straddle two words and are rare by chance.
+    pub bigram_weight: f32,
+    /// Query weight of an operator name: operators are handled by boosts, and their names would
+    /// otherwise pull every question that names one towards that operator's top-up topic.
+    pub operator_term_weight: f32,
+    /// Query weight of a weak word (question words, "need", "best", places …).
+    pub weak_weight: f32,
+    /// Query weight of a domain concept (the token of a synonym group).
+    pub concept_weight: f32,
+    /// How much an unknown word counts in the perfect score, relative to a word no topic uses
+    /// (0 ignores unknown words; 1 lets each one pull the confidence down fully).
+    pub oov_weight: f32,
+    /// Like `oov_weight`, for an unknown CJK bigram (often a pair straddling two words).
+    pub oov_bigram_weight: f32,
+    /// Confidence factor per word whose typo was corrected (a guess is less certain).
+    pub typo_penalty: f32,
+    /// Score factor for topics of an operator the question names.
+    pub operator_boost: f32,
+    /// Score factor for topics of an operator when the question names only other operators.
+    pub operator_penalty: f32,
+    /// Score factor for operator-specific topics when the question names no operator: "how do I
+    /// top up" is about the overview, not about one operator.
+    pub operator_absent_penalty: f32,
+    /// When a question names an operator, that operator's topic in a family (see
+    /// `rank::families`) gets at least the family parent's score times this factor: above 1,
+    /// "recharge Claro" prefers the Claro answer to the general overview.
+    pub specialize_factor: f32,
+    /// Share of topic coverage in the confidence: `(1 - mix) * relative score + mix * coverage`.
+    pub coverage_mix: f32,
+    /// Minimum confidence to answer.
+    pub answer_min: f32,
+    /// Minimum share of the best topic among the top candidates to answer: softmax of their
+    /// scores at `share_temperature` (1 = alone, 0.5 = tied with one other).
+    pub answer_share: f32,
+    /// Temperature of that softmax, in score units (lower: a small lead counts more).
+    pub share_temperature: f32,
+    /// A best topic that contains none of the question's domain concepts (synonym groups) is
+    /// answered only from this confidence on: otherwise it matched on generic words only.
+    pub unanchored_min: f32,
+    /// Minimum confidence to suggest.
+    pub suggest_min: f32,
+    /// Alternatives must score at least this fraction of the best topic.
+    pub alternative_min_ratio: f32,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Tuning {
+            bm25: Bm25Params {
+                k1: 2.0,
+                b: 0.5,
+                topic_weight: 0.25,
+                cosine_mix: 0.25,
+            },
+            unigram_weight: 0.3,
+            bigram_weight: 0.7,
+            operator_term_weight: 0.6,
+            weak_weight: 0.2,
+            concept_weight: 1.3,
+            oov_weight: 0.7,
+            oov_bigram_weight: 0.25,
+            typo_penalty: 0.9,
+            operator_boost: 1.0,
+            operator_penalty: 0.3,
+            operator_absent_penalty: 0.8,
+            specialize_factor: 1.05,
+            coverage_mix: 0.7,
+            answer_min: 0.46,
+            answer_share: 0.65,
+            share_temperature: 0.05,
+            unanchored_min: 0.8,
+            suggest_min: 0.15,
+            alternative_min_ratio: 0.2,
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! The calendar file (.ics, RFC 5545) that `/plans` offers: one event per plan end, with an
+//! alarm a day before, which a phone's calendar app imports.
+use chrono::{DateTime, Utc};
+
+use super::message::plan_name;
+use super::model::Plan;
+use crate::i18n::{t_args, Arg};
+use crate::lang::Lang;
+
+/// The calendar of `plans` for `user`, with CRLF line ends as the format requires.
+pub fn calendar(user: i64, lang: Lang, plans: &[Plan], now: DateTime<Utc>) -> String {
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        "PRODID:-//recarga//plans//EN".to_owned(),
+        "CALSCALE:GREGORIAN".to_owned(),
+    ];
+    for plan in plans {
+        // Plan names carry HTML escapes for Telegram; a calendar wants the plain text back.
+        let name = plan_name(lang, plan)
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&");
+        let summary = t_args(lang, "calendar-summary", &[("plan", Arg::Text(name))]);
+        lines.extend([
+            "BEGIN:VEVENT".to_owned(),
+            format!("UID:recarga-{user}-{}@recarga", plan.number),
+            format!("DTSTAMP:{}", stamp(now)),
+            format!("DTSTART:{}", stamp(plan.ends_at)),
+            format!(
+                "DTEND:{}",
+                stamp(plan.ends_at + chrono::Duration::minutes(15))
+            ),
+            format!("SUMMARY:{}", escape(&summary)),
+            "BEGIN:VALARM".to_owned(),
+            "ACTION:DISPLAY".to_owned(),
+            format!("DESCRIPTION:{}", escape(&summary)),
+            "TRIGGER:-P1D".to_owned(),
+            "END:VALARM".to_owned(),
+            "END:VEVENT".to_owned(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".to_owned());
+    let mut out = lines
+        .iter()
+        .map(|l| fold(l))
+        .collect::<Vec<_>>()
+        .join("\r\n");
+    out.push_str("\r\n");
+    out
+}
+
+fn stamp(instant: DateTime<Utc>) -> String {
+    instant.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// Escapes TEXT values: backslash, semicolon, comma and newline.
+fn escape(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
+}
+
+/// Folds lines longer than 75 octets, never splitting a UTF-8 character.
+fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for c in line.chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reminders::model::Operator;
+    use chrono::TimeZone;
+
+    #[test]
+    fn each_plan_becomes_an_event_with_utc_times_and_folded_lines() {
+        let plan = Plan {
+            number: 3,
+            operator: Operator::Claro,
+            label: Some("chip, de mamá; ".repeat(6)),
+            ends_at: Utc.with_ymd_and_hms(2027, 1, 1, 4, 59, 0).unwrap(),
+            has_time: false,
+            period_days: 30,
+        };
+        let now = Utc.with_ymd_and_hms(2026, 11, 25, 15, 0, 0).unwrap();
+        let ics = calendar(42, Lang::En, &[plan], now);
+        assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
+        assert!(ics.contains("DTSTART:20270101T045900Z\r\n"));
+        assert!(ics.contains("UID:recarga-42-3@recarga"));
+        assert!(ics.contains("\\,") && ics.contains("\\;"));
+        assert!(ics.split("\r\n").all(|l| l.len() <= 75), "{ics}");
+        assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    }
+}

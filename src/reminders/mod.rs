@@ -1,0 +1,28 @@
+//! Plans and reminders: end dates typed in three languages, kept in SQL with their reminders'
+//! due instants in UTC, and a scheduler that sends each reminder once, on time, in the user's
+//! language and zone. Nothing here knows Telegram's update types; the scheduler only sends.
+mod ics;
+mod input;
+pub mod leads;
+pub mod message;
+mod model;
+mod plans;
+pub mod queue;
+pub mod schedule;
+mod scheduler;
+pub mod store;
+pub mod when;
+pub mod zone;
+
+pub use ics::calendar;
+pub use input::{clear_input, expect_input, parse_add, pending_input, AddError, MAX_LABEL};
+pub use leads::{format_leads, parse_leads, parse_time_of_day, Lead, LeadError};
+pub use model::{Operator, Plan, Settings};
+pub use plans::{
+    add, change_settings, delete, plan, plans, renewed_end, set_end, settings, snooze, Change,
+    Draft,
+};
+pub use queue::{next_wake, pending_of, unblock_user};
+pub use scheduler::{throttled, PassReport, Scheduler};
+pub use when::{parse_end, EndParse, WhenError};
+pub use zone::{UserZone, ZoneError};

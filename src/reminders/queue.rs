@@ -1,0 +1,235 @@
+//! SQL for the reminder queue: writing a plan's reminders, claiming the due ones with a lease,
+//! and recording what happened to each delivery. The claim is one `update … returning`, so two
+//! scheduler passes (or two instances) never hold the same row; on PostgreSQL the inner select
+//! also skips rows another transaction has locked.
+use sqlx::{Any, AnyPool, Executor, Row};
+
+use super::store::{Claimed, PARKED};
+
+/// The key of one reminder row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Key<'a> {
+    pub user_id: i64,
+    pub plan_number: i64,
+    pub lead: &'a str,
+}
+
+/// Drops a plan's pending reminders (but a snooze), or all of them when `fresh` (a new end
+/// date: the old reminders' history no longer applies).
+pub async fn clear<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user: i64,
+    plan: i64,
+    fresh: bool,
+) -> sqlx::Result<()> {
+    let sql = if fresh {
+        "delete from reminder where user_id = $1 and plan_number = $2"
+    } else {
+        // A snooze is the user's own request, not derived from the settings: it survives.
+        "delete from reminder
+         where user_id = $1 and plan_number = $2 and sent_at is null and lead <> 'snooze'"
+    };
+    sqlx::query(sql).bind(user).bind(plan).execute(ex).await?;
+    Ok(())
+}
+
+/// Adds a pending reminder; one whose lead was already sent for this plan stays sent (so a
+/// reschedule never repeats a reminder the user already got).
+pub async fn add<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    key: &Key<'_>,
+    due_at: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into reminder (user_id, plan_number, lead, due_at, next_try_at)
+         values ($1, $2, $3, $4, $4)
+         on conflict (user_id, plan_number, lead) do nothing",
+    )
+    .bind(key.user_id)
+    .bind(key.plan_number)
+    .bind(key.lead.to_owned())
+    .bind(due_at)
+    .execute(ex)
+    .await?;
+    Ok(())
+}
+
+/// Sets (or resets) the "remind me tomorrow" reminder of a plan.
+pub async fn snooze<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user: i64,
+    plan: i64,
+    due_at: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into reminder (user_id, plan_number, lead, due_at, next_try_at)
+         values ($1, $2, 'snooze', $3, $3)
+         on conflict (user_id, plan_number, lead) do update
+             set due_at = excluded.due_at, next_try_at = excluded.next_try_at,
+                 attempts = 0, sent_at = null",
+    )
+    .bind(user)
+    .bind(plan)
+    .bind(due_at)
+    .execute(ex)
+    .await?;
+    Ok(())
+}
+
+/// The pending reminders of a plan, earliest first: (lead, due_at).
+pub async fn pending_of<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user: i64,
+    plan: i64,
+) -> sqlx::Result<Vec<(String, i64)>> {
+    let rows = sqlx::query(
+        "select lead, due_at from reminder
+         where user_id = $1 and plan_number = $2 and sent_at is null order by due_at",
+    )
+    .bind(user)
+    .bind(plan)
+    .fetch_all(ex)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get("lead")?, r.try_get("due_at")?)))
+        .collect()
+}
+
+/// Claims up to `limit` reminders due at `now`, leasing them for `lease` seconds: until then no
+/// other pass sees them; if the process dies before recording the outcome, they come back.
+pub async fn claim_due(
+    pool: &AnyPool,
+    now: i64,
+    lease: i64,
+    limit: i64,
+) -> sqlx::Result<Vec<Claimed>> {
+    let lock = if is_postgres(pool) {
+        "for update skip locked"
+    } else {
+        ""
+    };
+    let sql = format!(
+        "update reminder set next_try_at = $1 + $2
+         where (user_id, plan_number, lead) in (
+             select user_id, plan_number, lead from reminder
+             where sent_at is null and next_try_at <= $1
+             order by next_try_at limit $3 {lock})
+         returning user_id, plan_number, lead, due_at, attempts"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(now)
+        .bind(lease)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?;
+    let mut claimed: Vec<Claimed> = rows
+        .iter()
+        .map(|r| {
+            Ok(Claimed {
+                user_id: r.try_get("user_id")?,
+                plan_number: r.try_get("plan_number")?,
+                lead: r.try_get("lead")?,
+                due_at: r.try_get("due_at")?,
+                attempts: r.try_get("attempts")?,
+            })
+        })
+        .collect::<sqlx::Result<_>>()?;
+    claimed.sort_by_key(|c| (c.due_at, c.user_id, c.plan_number));
+    Ok(claimed)
+}
+
+fn is_postgres(pool: &AnyPool) -> bool {
+    pool.connect_options()
+        .database_url
+        .scheme()
+        .starts_with("postgres")
+}
+
+/// Records that Telegram accepted the reminder. Idempotent.
+pub async fn mark_sent<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    key: &Key<'_>,
+    now: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "update reminder set sent_at = $4
+         where user_id = $1 and plan_number = $2 and lead = $3 and sent_at is null",
+    )
+    .bind(key.user_id)
+    .bind(key.plan_number)
+    .bind(key.lead.to_owned())
+    .bind(now)
+    .execute(ex)
+    .await?;
+    Ok(())
+}
+
+/// Puts a claimed reminder back to be tried at `at`; `failed` counts it as a failed attempt
+/// (a 429 is Telegram pacing us, not a failure).
+pub async fn retry_at<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    key: &Key<'_>,
+    at: i64,
+    failed: bool,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "update reminder set next_try_at = $4, attempts = attempts + $5
+         where user_id = $1 and plan_number = $2 and lead = $3 and sent_at is null",
+    )
+    .bind(key.user_id)
+    .bind(key.plan_number)
+    .bind(key.lead.to_owned())
+    .bind(at)
+    .bind(i64::from(failed))
+    .execute(ex)
+    .await?;
+    Ok(())
+}
+
+/// The user blocked the bot: remember when, and park their pending reminders.
+pub async fn block_user(pool: &AnyPool, user: i64, now: i64) -> sqlx::Result<()> {
+    let mut tx = pool.begin().await?;
+    sqlx::query(r#"update "user" set blocked_at = $2 where id = $1"#)
+        .bind(user)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("update reminder set next_try_at = $2 where user_id = $1 and sent_at is null")
+        .bind(user)
+        .bind(PARKED)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
+}
+
+/// The user wrote again: unpark their pending reminders. Returns whether they were blocked.
+pub async fn unblock_user(pool: &AnyPool, user: i64) -> sqlx::Result<bool> {
+    let mut tx = pool.begin().await?;
+    let done = sqlx::query(
+        r#"update "user" set blocked_at = null where id = $1 and blocked_at is not null"#,
+    )
+    .bind(user)
+    .execute(&mut *tx)
+    .await?;
+    if done.rows_affected() > 0 {
+        sqlx::query(
+            "update reminder set next_try_at = due_at where user_id = $1 and sent_at is null",
+        )
+        .bind(user)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// When the scheduler should next look: the earliest `next_try_at` of a pending reminder.
+pub async fn next_wake(pool: &AnyPool) -> sqlx::Result<Option<i64>> {
+    let next: Option<i64> = sqlx::query_scalar(
+        "select min(next_try_at) from reminder where sent_at is null and next_try_at < $1",
+    )
+    .bind(PARKED)
+    .fetch_one(pool)
+    .await?;
+    Ok(next)
+}

@@ -1,0 +1,249 @@
+//! The scheduler: one task that sleeps until the next reminder is due or a change wakes it (no
+//! busy polling), claims what is due, sends it through a throttled bot, and records the outcome.
+//! `pass(now)` is one step, testable with any clock; `run` is the loop around it.
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use sqlx::AnyPool;
+use teloxide::adaptors::throttle::{self, Throttle};
+use teloxide::payloads::SendMessageSetters;
+use teloxide::prelude::*;
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ParseMode};
+use teloxide::{ApiError, RequestError};
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+
+use super::message;
+use super::model::{Plan, Settings};
+use super::queue::{self, Key};
+use super::store::{self, Claimed};
+use super::zone::UserZone;
+use crate::i18n::{t, t_args};
+use crate::telegram::{is_unreachable, Clock};
+
+/// Reminders claimed per round; a pass repeats rounds until nothing is due.
+const BATCH: i64 = 200;
+/// The longest sleep: a safety net should a wake-up ever be missed.
+const MAX_SLEEP: Duration = Duration::from_secs(3600);
+/// Failed attempts after which a reminder Telegram keeps rejecting as malformed is dropped.
+const MAX_PERMANENT_ATTEMPTS: i64 = 5;
+
+/// The bot the scheduler sends through: Telegram's limits (30 messages/s overall, 1/s and
+/// 20/min per chat) enforced client-side, and on a 429 the whole bot pauses for `retry_after`.
+/// Throttle's own retry is off: the scheduler puts the row back to be claimed after
+/// `retry_after` instead, so no request ever outlives its lease.
+pub fn throttled(bot: Bot) -> Throttle<Bot> {
+    Throttle::spawn_with_settings(bot, throttle::Settings::default().no_retry())
+}
+
+/// What one pass did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PassReport {
+    pub sent: usize,
+    pub retried: usize,
+    pub blocked: usize,
+    pub dropped: usize,
+}
+
+/// Sends due reminders; cheap to clone.
+#[derive(Clone)]
+pub struct Scheduler {
+    pub pool: AnyPool,
+    pub bot: Throttle<Bot>,
+    pub default_zone: UserZone,
+    pub wake: Arc<Notify>,
+    pub clock: Clock,
+    /// How long a claimed reminder is held before another pass may take it: after a crash,
+    /// what was claimed but not sent goes out once this has passed.
+    pub lease_secs: i64,
+}
+
+impl Scheduler {
+    /// Runs until `cancel`: a pass, then sleep until the next due reminder, a wake-up, or the
+    /// safety-net timeout. Reminders due while the bot was down are sent by the first pass.
+    pub async fn run(self, cancel: CancellationToken) {
+        loop {
+            let now = (self.clock)();
+            if let Err(error) = self.pass(now).await {
+                tracing::error!(%error, "scheduler pass failed; retrying in a minute");
+                tokio::select! {
+                    _ = tokio::time::sleep(Duration::from_secs(60)) => continue,
+                    _ = cancel.cancelled() => return,
+                }
+            }
+            let sleep = match queue::next_wake(&self.pool).await {
+                Ok(Some(at)) => seconds_until(at, (self.clock)()).min(MAX_SLEEP),
+                Ok(None) => MAX_SLEEP,
+                Err(error) => {
+                    tracing::error!(%error, "cannot read the next due reminder");
+                    Duration::from_secs(60)
+                }
+            };
+            tokio::select! {
+                _ = tokio::time::sleep(sleep) => {}
+                _ = self.wake.notified() => {}
+                _ = cancel.cancelled() => return,
+            }
+        }
+    }
+
+    /// Claims and delivers everything due at `now`, round after round.
+    pub async fn pass(&self, now: DateTime<Utc>) -> anyhow::Result<PassReport> {
+        let mut report = PassReport::default();
+        loop {
+            let claimed =
+                queue::claim_due(&self.pool, now.timestamp(), self.lease_secs, BATCH).await?;
+            let full = claimed.len() as i64 == BATCH;
+            let mut tasks = tokio::task::JoinSet::new();
+            for item in claimed {
+                let this = self.clone();
+                tasks.spawn(async move { this.deliver(item, now).await });
+            }
+            while let Some(done) = tasks.join_next().await {
+                match done {
+                    Ok(Ok(outcome)) => report.count(outcome),
+                    Ok(Err(error)) => tracing::error!(%error, "recording a delivery failed"),
+                    Err(error) => tracing::error!(%error, "a delivery task panicked"),
+                }
+            }
+            if !full {
+                return Ok(report);
+            }
+        }
+    }
+
+    async fn deliver(&self, item: Claimed, now: DateTime<Utc>) -> anyhow::Result<Outcome> {
+        let key = Key {
+            user_id: item.user_id,
+            plan_number: item.plan_number,
+            lead: &item.lead,
+        };
+        let (Some(row), Some(settings)) = (
+            store::plan(&self.pool, item.user_id, item.plan_number).await?,
+            store::settings(&self.pool, item.user_id).await?,
+        ) else {
+            return Ok(Outcome::Dropped); // deleted meanwhile; the cascade took the reminder
+        };
+        let plan = Plan::from(row);
+        let settings = Settings::from_row(&settings, &self.default_zone);
+        let text = message::reminder(&plan, &settings, item.due_at, now);
+        let sent = self
+            .bot
+            .send_message(ChatId(item.user_id), text)
+            .parse_mode(ParseMode::Html)
+            .link_preview_options(no_preview())
+            .reply_markup(buttons(&plan, &settings))
+            .await;
+        // Record at once: the window in which a crash resends a reminder is this one statement.
+        let outcome = match sent {
+            Ok(_) => Outcome::Sent,
+            Err(error) => classify(&error, item.attempts),
+        };
+        let stamp = (self.clock)().timestamp().max(now.timestamp());
+        match outcome {
+            Outcome::Sent => queue::mark_sent(&self.pool, &key, stamp).await?,
+            Outcome::Retry { after, failed } => {
+                tracing::warn!(
+                    user = item.user_id,
+                    ?after,
+                    "reminder not delivered; will retry"
+                );
+                queue::retry_at(&self.pool, &key, stamp + after.as_secs() as i64, failed).await?
+            }
+            Outcome::Blocked => {
+                tracing::info!(user = item.user_id, "user unreachable; reminders paused");
+                queue::block_user(&self.pool, item.user_id, stamp).await?
+            }
+            Outcome::Dropped => {
+                tracing::error!(
+                    user = item.user_id,
+                    "Telegram keeps rejecting a reminder; dropped"
+                );
+                queue::mark_sent(&self.pool, &key, stamp).await?
+            }
+        }
+        Ok(outcome)
+    }
+}
+
+/// What became of one delivery.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Outcome {
+    Sent,
+    Retry { after: Duration, failed: bool },
+    Blocked,
+    Dropped,
+}
+
+impl PassReport {
+    fn count(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Sent => self.sent += 1,
+            Outcome::Retry { .. } => self.retried += 1,
+            Outcome::Blocked => self.blocked += 1,
+            Outcome::Dropped => self.dropped += 1,
+        }
+    }
+}
+
+/// 429 waits what Telegram says; unreachable users are paused; network errors and 5xx back
+/// off exponentially (30 s doubling to an hour), never in a hot loop.
+fn classify(error: &RequestError, attempts: i64) -> Outcome {
+    let backoff = Duration::from_secs((30u64 << attempts.clamp(0, 7) as u32).min(3600));
+    match error {
+        RequestError::RetryAfter(wait) => Outcome::Retry {
+            after: wait.duration(),
+            failed: false,
+        },
+        RequestError::Api(api) if is_unreachable(api) => Outcome::Blocked,
+        RequestError::Api(ApiError::Unknown(_)) => Outcome::Retry {
+            after: backoff,
+            failed: true,
+        },
+        RequestError::Api(_) if attempts + 1 >= MAX_PERMANENT_ATTEMPTS => Outcome::Dropped,
+        _ => Outcome::Retry {
+            after: backoff,
+            failed: true,
+        },
+    }
+}
+
+fn buttons(plan: &Plan, settings: &Settings) -> InlineKeyboardMarkup {
+    let lang = settings.lang;
+    let topup = t_args(
+        lang,
+        "btn-how-to-topup",
+        &[("operator", plan.operator.display(lang).into())],
+    );
+    InlineKeyboardMarkup::new(vec![
+        vec![
+            InlineKeyboardButton::callback(
+                t(lang, "btn-renewed"),
+                format!("rm:ok:{}", plan.number),
+            ),
+            InlineKeyboardButton::callback(
+                t(lang, "btn-tomorrow"),
+                format!("rm:tm:{}", plan.number),
+            ),
+        ],
+        vec![InlineKeyboardButton::callback(
+            topup,
+            format!("faq:a:{}", plan.operator.topup_topic()),
+        )],
+    ])
+}
+
+fn no_preview() -> LinkPreviewOptions {
+    LinkPreviewOptions {
+        is_disabled: true,
+        url: None,
+        prefer_small_media: false,
+        prefer_large_media: false,
+        show_above_text: false,
+    }
+}
+
+fn seconds_until(at: i64, now: DateTime<Utc>) -> Duration {
+    Duration::from_secs(u64::try_from(at - now.timestamp()).unwrap_or(0))
+}

@@ -1,0 +1,122 @@
+use chrono::FixedOffset;
+use proptest::prelude::*;
+
+use super::*;
+
+fn any_zone() -> impl Strategy<Value = UserZone> {
+    prop_oneof![
+        (0..chrono_tz::TZ_VARIANTS.len()).prop_map(|i| UserZone::Named(chrono_tz::TZ_VARIANTS[i])),
+        (-14 * 60..=14 * 60)
+            .prop_map(|m: i32| UserZone::Fixed(FixedOffset::east_opt(m * 60).unwrap())),
+    ]
+}
+
+fn any_now() -> impl Strategy<Value = DateTime<Utc>> {
+    prop_oneof![
+        1 => Just(DateTime::<Utc>::MIN_UTC),
+        1 => Just(DateTime::<Utc>::MAX_UTC),
+        30 => (946_684_800i64..4_102_444_800).prop_map(|s| DateTime::from_timestamp(s, 0).unwrap()),
+    ]
+}
+
+/// Fragments of the grammar, so random inputs get deep into it rather than failing at once.
+fn grammar_soup() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "31",
+        "12",
+        "2026",
+        "26",
+        "0",
+        "99",
+        "/",
+        "-",
+        ".",
+        ":",
+        " ",
+        ",",
+        "+",
+        "d",
+        "dic",
+        "de",
+        "del",
+        "diciembre",
+        "dec",
+        "st",
+        "30",
+        "días",
+        "semanas",
+        "mes",
+        "month",
+        "天",
+        "日",
+        "号",
+        "月",
+        "年",
+        "个月",
+        "两",
+        "十",
+        "三十一",
+        "百",
+        "二〇二六",
+        "周",
+        "下午",
+        "点",
+        "半",
+        "分",
+        "pm",
+        "a.m.",
+        "a las",
+        "at",
+        "h",
+        "hrs",
+        "de la tarde",
+        "mañana",
+        "pasado",
+        "hoy",
+        "明天",
+        "后天",
+        "１",
+        "／",
+        "：",
+        "el",
+        "hasta",
+        "en",
+        "a",
+        "un",
+        "\u{301}",
+        "İ",
+        "ß",
+        "🙂",
+        "\u{3000}",
+        "後",
+        "點",
+    ]);
+    prop::collection::vec(pieces, 0..10).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #[test]
+    fn parsing_any_text_never_panics(text in "\\PC*", now in any_now(), zone in any_zone()) {
+        let _ = parse_end(&text, now, &zone);
+        let _ = super::super::parse_period(&text);
+    }
+
+    #[test]
+    fn parsing_grammar_soup_never_panics(text in grammar_soup(), now in any_now(), zone in any_zone()) {
+        let _ = parse_end(&text, now, &zone);
+        let _ = super::super::parse_period(&text);
+    }
+
+    #[test]
+    fn a_parsed_end_is_ahead_but_not_too_far(text in grammar_soup(), now in any_now(), zone in any_zone()) {
+        if let Ok(parsed) = parse_end(&text, now, &zone) {
+            prop_assert!(parsed.end > now);
+            prop_assert!(parsed.end - now < chrono::Duration::days(5 * 366 + 2));
+            prop_assert_eq!(zone.to_local(parsed.end), parsed.local);
+            prop_assert!(text.trim_end().ends_with(parsed.rest.as_str()));
+            if let Some(days) = parsed.period_days {
+                prop_assert!(days > 0);
+            }
+        }
+    }
+}

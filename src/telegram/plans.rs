@@ -1,0 +1,233 @@
+//! The plan commands: `/add`, `/plans`, `/del`, `/renew`, `/leads`, `/remindat`, `/tz`. Each
+//! parses its argument with the reminders module, calls one domain operation, and replies
+//! with what was understood; a mistake gets a localized explanation and changes nothing.
+use teloxide::prelude::*;
+use teloxide::utils::html;
+
+use super::context::{App, Ctx};
+use super::plan_views::{plan_saved, plans_list, settings_summary};
+use super::{add_flow, reply, HandlerResult};
+use crate::i18n::{t, t_args};
+use crate::reminders::{self, AddError, Change, LeadError, WhenError, ZoneError};
+
+/// `/add [<end> [operator] [label]]`: without arguments, the guided flow.
+pub async fn add(bot: &Bot, app: &App, ctx: &Ctx, args: &str) -> HandlerResult {
+    if args.trim().is_empty() {
+        return add_flow::start(bot, ctx).await;
+    }
+    let settings = app.settings(ctx.user.id).await?;
+    match reminders::parse_add(args, app.now(), &settings.zone) {
+        Ok(draft) => {
+            let plan = reminders::add(&app.pool, ctx.user.id, &draft, &settings, app.now()).await?;
+            app.wake.notify_one();
+            let (text, keyboard) = plan_saved(app, ctx, &plan, &settings).await?;
+            reply::send(bot, ctx.chat, text, Some(keyboard)).await
+        }
+        Err(error) => reply::send(bot, ctx.chat, add_error(ctx, &error), None).await,
+    }
+}
+
+/// The localized reply to a refused `/add` (or a refused typed date).
+pub fn add_error(ctx: &Ctx, error: &AddError) -> String {
+    let lang = ctx.lang;
+    let problem = match error {
+        AddError::LabelTooLong => t_args(
+            lang,
+            "add-label-too-long",
+            &[("max", (reminders::MAX_LABEL as i64).into())],
+        ),
+        AddError::When(when) => when_error(ctx, when),
+    };
+    format!("{problem}\n{}", t(lang, "add-examples"))
+}
+
+fn when_error(ctx: &Ctx, error: &WhenError) -> String {
+    let lang = ctx.lang;
+    match error {
+        WhenError::Empty => t(lang, "when-empty"),
+        WhenError::Unrecognized(word) => t_args(
+            lang,
+            "when-unrecognized",
+            &[("word", html::escape(word).into())],
+        ),
+        WhenError::ImpossibleDate { day, month, year } => {
+            let date = format!("{day:02}/{month:02}/{year}");
+            t_args(lang, "when-impossible", &[("date", date.into())])
+        }
+        WhenError::BadTime(time) => t_args(
+            lang,
+            "when-bad-time",
+            &[("time", html::escape(time).into())],
+        ),
+        WhenError::InPast => t(lang, "when-in-past"),
+        WhenError::TooFar => t(lang, "when-too-far"),
+    }
+}
+
+/// `/plans`: every plan with its next reminder, and buttons.
+pub async fn list(bot: &Bot, app: &App, ctx: &Ctx) -> HandlerResult {
+    let (text, keyboard) = plans_list(app, ctx).await?;
+    reply::send(bot, ctx.chat, text, Some(keyboard)).await
+}
+
+/// Parses a plan number argument ("3" or "#3").
+pub fn plan_number(arg: &str) -> Option<i64> {
+    arg.trim()
+        .trim_start_matches('#')
+        .parse::<i64>()
+        .ok()
+        .filter(|n| *n > 0)
+}
+
+/// `/del <id>`: asks for confirmation.
+pub async fn delete(bot: &Bot, app: &App, ctx: &Ctx, args: &str) -> HandlerResult {
+    let Some(number) = plan_number(args) else {
+        return reply::send(bot, ctx.chat, t(ctx.lang, "del-usage"), None).await;
+    };
+    match reminders::plan(&app.pool, ctx.user.id, number).await? {
+        Some(plan) => {
+            let (text, keyboard) = super::plan_views::confirm_delete(ctx.lang, &plan);
+            reply::send(bot, ctx.chat, text, Some(keyboard)).await
+        }
+        None => not_found(bot, ctx, number).await,
+    }
+}
+
+/// Tells the user they have no plan with that number (whoever else might).
+pub async fn not_found(bot: &Bot, ctx: &Ctx, number: i64) -> HandlerResult {
+    let text = t_args(ctx.lang, "plan-not-found", &[("number", number.into())]);
+    reply::send(bot, ctx.chat, text, None).await
+}
+
+/// `/renew <id> [<end>]`: a new end, by default the same period again from the old end.
+pub async fn renew(bot: &Bot, app: &App, ctx: &Ctx, args: &str) -> HandlerResult {
+    let mut parts = args.trim().splitn(2, char::is_whitespace);
+    let Some(number) = parts.next().and_then(plan_number) else {
+        return reply::send(bot, ctx.chat, t(ctx.lang, "renew-usage"), None).await;
+    };
+    let settings = app.settings(ctx.user.id).await?;
+    let end = match parts.next().map(str::trim).filter(|s| !s.is_empty()) {
+        None => None,
+        Some(text) => match reminders::parse_end(text, app.now(), &settings.zone) {
+            Ok(end) => Some((end.end, end.has_time, end.period_days.unwrap_or(1))),
+            Err(error) => {
+                let text = add_error(ctx, &AddError::When(error));
+                return reply::send(bot, ctx.chat, text, None).await;
+            }
+        },
+    };
+    set_end(bot, app, ctx, number, end).await
+}
+
+/// Moves a plan's end and replies with the new schedule.
+pub async fn set_end(
+    bot: &Bot,
+    app: &App,
+    ctx: &Ctx,
+    number: i64,
+    end: Option<(chrono::DateTime<chrono::Utc>, bool, i64)>,
+) -> HandlerResult {
+    let settings = app.settings(ctx.user.id).await?;
+    match reminders::set_end(&app.pool, ctx.user.id, number, end, &settings, app.now()).await? {
+        Some(plan) => {
+            app.wake.notify_one();
+            let (text, keyboard) = plan_saved(app, ctx, &plan, &settings).await?;
+            reply::send(bot, ctx.chat, text, Some(keyboard)).await
+        }
+        None => not_found(bot, ctx, number).await,
+    }
+}
+
+/// `/leads`, `/remindat` and `/tz`: without an argument they show the current value.
+pub async fn setting(bot: &Bot, app: &App, ctx: &Ctx, which: Setting, args: &str) -> HandlerResult {
+    let args = args.trim();
+    if args.is_empty() {
+        let settings = app.settings(ctx.user.id).await?;
+        let text = format!(
+            "{}\n\n{}",
+            settings_summary(ctx.lang, &settings),
+            t(ctx.lang, which.usage())
+        );
+        return reply::send(bot, ctx.chat, text, None).await;
+    }
+    let change = match which {
+        Setting::Leads => reminders::parse_leads(args)
+            .map(Change::Leads)
+            .map_err(|e| lead_error(ctx, &e)),
+        Setting::RemindAt => reminders::parse_time_of_day(args)
+            .map(Change::RemindAt)
+            .map_err(|e| lead_error(ctx, &e)),
+        Setting::Zone => reminders::UserZone::parse(args)
+            .map(Change::Zone)
+            .map_err(|e| zone_error(ctx, &e, args)),
+    };
+    let change = match change {
+        Ok(change) => change,
+        Err(problem) => {
+            let text = format!("{problem}\n{}", t(ctx.lang, which.usage()));
+            return reply::send(bot, ctx.chat, text, None).await;
+        }
+    };
+    let settings = reminders::change_settings(
+        &app.pool,
+        ctx.user.id,
+        change,
+        &app.default_zone(),
+        app.now(),
+    )
+    .await?;
+    app.wake.notify_one();
+    let text = format!(
+        "{}\n\n{}",
+        t(ctx.lang, "settings-saved"),
+        settings_summary(ctx.lang, &settings)
+    );
+    reply::send(bot, ctx.chat, text, None).await
+}
+
+/// Which reminder setting a command changes.
+#[derive(Clone, Copy, Debug)]
+pub enum Setting {
+    Leads,
+    RemindAt,
+    Zone,
+}
+
+impl Setting {
+    fn usage(self) -> &'static str {
+        match self {
+            Setting::Leads => "leads-usage",
+            Setting::RemindAt => "remindat-usage",
+            Setting::Zone => "tz-usage",
+        }
+    }
+}
+
+fn lead_error(ctx: &Ctx, error: &LeadError) -> String {
+    let lang = ctx.lang;
+    match error {
+        LeadError::Empty => t(lang, "leads-empty"),
+        LeadError::BadLead(item) => {
+            t_args(lang, "leads-bad", &[("item", html::escape(item).into())])
+        }
+        LeadError::TooLong(item) => t_args(
+            lang,
+            "leads-too-long",
+            &[("item", html::escape(item).into())],
+        ),
+        LeadError::TooMany(n) => t_args(lang, "leads-too-many", &[("count", (*n as i64).into())]),
+        LeadError::BadTime(time) => t_args(
+            lang,
+            "when-bad-time",
+            &[("time", html::escape(time).into())],
+        ),
+    }
+}
+
+fn zone_error(ctx: &Ctx, _error: &ZoneError, typed: &str) -> String {
+    t_args(
+        ctx.lang,
+        "tz-unknown",
+        &[("zone", html::escape(typed).into())],
+    )
+}

@@ -1,0 +1,300 @@
+//! The reminder scheduler with the clock injected (`pass(now)`), sending through the real
+//! throttled bot to a fake Bot API on loopback: due, late after downtime, renew, tomorrow,
+//! zone change, 403, 429, 5xx; and the real loop woken by a change.
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, TimeZone, Utc};
+use recarga::reminders::{self, Change, Draft, Operator, Scheduler, UserZone};
+use teloxide::Bot;
+
+use crate::support::fake_api::{self, FakeApi, Fault};
+use crate::support::TestApp;
+
+const TOKEN: &str = "123456789:AAEhBP0av28TNBuOzt_EoHWJG9g-SECRETSECRET";
+
+fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
+}
+
+struct World {
+    app: TestApp,
+    api: FakeApi,
+    scheduler: Scheduler,
+}
+
+async fn world() -> World {
+    let app = TestApp::new().await;
+    let api = FakeApi::start().await;
+    let bot = Bot::new(TOKEN).set_api_url(api.url.parse().unwrap());
+    let scheduler = Scheduler {
+        pool: app.app.pool.clone(),
+        bot: reminders::throttled(bot),
+        default_zone: UserZone::parse("America/Lima").unwrap(),
+        wake: app.app.wake.clone(),
+        clock: app.app.clock.clone(),
+        lease_secs: 300,
+    };
+    World {
+        app,
+        api,
+        scheduler,
+    }
+}
+
+impl World {
+    /// A user (Telegram language `lang`) with one Claro plan ending `end` (Lima 23:59 dates).
+    async fn plan(&self, user: i64, lang: &str, end: DateTime<Utc>) {
+        let now = self.app.app.now();
+        recarga::users::touch(&self.app.app.pool, user, Some(lang), now.timestamp())
+            .await
+            .unwrap();
+        let settings = self.app.app.settings(user).await.unwrap();
+        let draft = Draft {
+            operator: Operator::Claro,
+            label: None,
+            ends_at: end,
+            has_time: false,
+            period_days: 30,
+        };
+        reminders::add(&self.app.app.pool, user, &draft, &settings, now)
+            .await
+            .unwrap();
+    }
+
+    async fn pass(&self, now: DateTime<Utc>) -> reminders::PassReport {
+        *self.app.now.lock().unwrap() = now;
+        self.scheduler.pass(now).await.unwrap()
+    }
+
+    fn sent(&self) -> Vec<serde_json::Value> {
+        self.api.calls("sendMessage")
+    }
+}
+
+/// Plan ends Sat 28 Nov 23:59 Lima = 29 Nov 04:59 UTC; the 1d reminder is due 27 Nov 14:00 UTC.
+fn end() -> DateTime<Utc> {
+    at(2026, 11, 29, 4, 59)
+}
+
+#[tokio::test]
+async fn a_due_reminder_is_sent_once_with_its_buttons() {
+    let w = world().await;
+    w.plan(1, "en", end()).await;
+    assert_eq!(
+        reminders::next_wake(&w.app.app.pool).await.unwrap(),
+        Some(at(2026, 11, 27, 14, 0).timestamp())
+    );
+    assert_eq!(
+        w.pass(at(2026, 11, 27, 13, 59)).await.sent,
+        0,
+        "not before it is due"
+    );
+    assert_eq!(w.pass(at(2026, 11, 27, 14, 0)).await.sent, 1);
+    assert_eq!(w.pass(at(2026, 11, 27, 14, 1)).await.sent, 0, "never twice");
+    let sent = w.sent();
+    assert_eq!(sent.len(), 1);
+    let text = sent[0]["text"].as_str().unwrap();
+    assert!(
+        text.contains("#1 · Claro")
+            && text.contains("Sat 28 Nov 2026, 23:59")
+            && text.contains("in 38 hours"),
+        "{text}"
+    );
+    assert!(!text.contains("late"), "{text}");
+    let buttons = sent[0]["reply_markup"].to_string();
+    for data in ["rm:ok:1", "rm:tm:1", "faq:a:claro-topup"] {
+        assert!(buttons.contains(data), "{data} missing: {buttons}");
+    }
+}
+
+#[tokio::test]
+async fn reminders_due_during_downtime_are_sent_once_and_marked_late() {
+    let w = world().await;
+    w.plan(2, "es", end()).await;
+    // Down from before the 1d reminder until 10:00 UTC the next day.
+    let report = w.pass(at(2026, 11, 28, 10, 0)).await;
+    assert_eq!(report.sent, 1);
+    let text = w.sent()[0]["text"].as_str().unwrap().to_owned();
+    assert!(
+        text.contains("retraso") && text.contains("vie 27 nov 2026, 09:00"),
+        "{text}"
+    );
+    assert_eq!(w.pass(at(2026, 11, 28, 10, 1)).await.sent, 0);
+}
+
+#[tokio::test]
+async fn a_user_who_blocked_the_bot_is_paused_until_they_write_again() {
+    let w = world().await;
+    w.plan(3, "en", end()).await;
+    w.api.inject(Fault {
+        method: "sendmessage".into(),
+        chat: Some(3),
+        times: 1,
+        status: 403,
+        body: fake_api::blocked(),
+    });
+    assert_eq!(w.pass(at(2026, 11, 27, 14, 0)).await.blocked, 1);
+    let blocked: Option<i64> = sqlx::query_scalar(r#"select blocked_at from "user" where id = 3"#)
+        .fetch_one(&w.app.app.pool)
+        .await
+        .unwrap();
+    assert!(blocked.is_some());
+    assert_eq!(
+        reminders::next_wake(&w.app.app.pool).await.unwrap(),
+        None,
+        "nothing to wake for"
+    );
+    assert_eq!(
+        w.pass(at(2026, 11, 28, 14, 0)).await,
+        reminders::PassReport::default()
+    );
+    assert_eq!(w.sent().len(), 1, "only the refused attempt");
+
+    assert!(reminders::unblock_user(&w.app.app.pool, 3).await.unwrap());
+    let report = w.pass(at(2026, 11, 28, 15, 0)).await;
+    assert_eq!(
+        report.sent, 1,
+        "the pending reminder goes out once they are back"
+    );
+}
+
+#[tokio::test]
+async fn a_429_waits_retry_after_and_is_not_counted_as_sent() {
+    let w = world().await;
+    w.plan(4, "en", end()).await;
+    w.api.inject(Fault {
+        method: "sendmessage".into(),
+        chat: None,
+        times: 1,
+        status: 429,
+        body: fake_api::too_many_requests(1),
+    });
+    let due = at(2026, 11, 27, 14, 0);
+    assert_eq!(w.pass(due).await.retried, 1);
+    assert_eq!(
+        reminders::next_wake(&w.app.app.pool).await.unwrap(),
+        Some(due.timestamp() + 1)
+    );
+    // Throttle itself pauses for retry_after on a 429; let that pass before the next attempt.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    assert_eq!(w.pass(due + chrono::Duration::seconds(2)).await.sent, 1);
+    assert_eq!(w.sent().len(), 2, "one refused, one delivered");
+}
+
+#[tokio::test]
+async fn server_errors_back_off_instead_of_retrying_hot() {
+    let w = world().await;
+    w.plan(5, "en", end()).await;
+    let body = serde_json::json!({"ok": false, "error_code": 502, "description": "Bad Gateway"});
+    w.api.inject(Fault {
+        method: "sendmessage".into(),
+        chat: None,
+        times: 2,
+        status: 502,
+        body,
+    });
+    let due = at(2026, 11, 27, 14, 0);
+    assert_eq!(w.pass(due).await.retried, 1);
+    assert_eq!(
+        w.pass(due + chrono::Duration::seconds(10)).await,
+        reminders::PassReport::default()
+    );
+    assert_eq!(w.sent().len(), 1, "no attempt during the back-off");
+    assert_eq!(w.pass(due + chrono::Duration::seconds(30)).await.retried, 1);
+    assert_eq!(
+        w.pass(due + chrono::Duration::seconds(60)).await,
+        reminders::PassReport::default(),
+        "the back-off doubled"
+    );
+    assert_eq!(w.pass(due + chrono::Duration::seconds(91)).await.sent, 1);
+}
+
+#[tokio::test]
+async fn renew_snooze_and_zone_changes_move_what_the_scheduler_sends() {
+    let w = world().await;
+    w.plan(6, "en", end()).await;
+    assert_eq!(w.pass(at(2026, 11, 27, 14, 0)).await.sent, 1);
+
+    // "Remind me tomorrow": one more reminder 24 hours later (capped at the end).
+    let pool = &w.app.app.pool;
+    reminders::snooze(pool, 6, 1, at(2026, 11, 27, 15, 0))
+        .await
+        .unwrap();
+    assert_eq!(w.pass(at(2026, 11, 28, 14, 59)).await.sent, 0);
+    assert_eq!(w.pass(at(2026, 11, 28, 15, 0)).await.sent, 1);
+
+    // Renewed: 30 more days; the 1d reminder exists again for the new end.
+    let settings = w.app.app.settings(6).await.unwrap();
+    reminders::set_end(pool, 6, 1, None, &settings, at(2026, 11, 28, 16, 0))
+        .await
+        .unwrap();
+    let due: Vec<(String, i64)> = reminders::pending_of(pool, 6, 1).await.unwrap();
+    assert!(
+        due.contains(&("1d".to_owned(), at(2026, 12, 27, 14, 0).timestamp())),
+        "{due:?}"
+    );
+
+    // Moving to Shanghai moves the 09:00 reminders to 09:00 there.
+    let zone = UserZone::parse("Asia/Shanghai").unwrap();
+    reminders::change_settings(pool, 6, Change::Zone(zone), &zone, at(2026, 11, 28, 16, 0))
+        .await
+        .unwrap();
+    let due: Vec<(String, i64)> = reminders::pending_of(pool, 6, 1).await.unwrap();
+    assert!(
+        due.contains(&("1d".to_owned(), at(2026, 12, 28, 1, 0).timestamp())),
+        "{due:?}"
+    );
+    assert_eq!(
+        w.pass(at(2026, 12, 28, 1, 0)).await.sent,
+        2,
+        "the 3d and 1d reminders"
+    );
+    assert!(w.sent().last().unwrap()["text"]
+        .as_str()
+        .unwrap()
+        .contains("Asia/Shanghai"));
+}
+
+#[tokio::test]
+async fn the_running_scheduler_wakes_when_a_plan_is_added() {
+    let w = world().await;
+    let mut scheduler = w.scheduler.clone();
+    scheduler.clock = Arc::new(Utc::now);
+    let cancel = tokio_util::sync::CancellationToken::new();
+    let task = tokio::spawn(scheduler.run(cancel.clone()));
+    tokio::time::sleep(Duration::from_millis(200)).await; // asleep: nothing is pending
+
+    // A plan ending in 20 minutes whose leads (2h) have all passed gets one reminder right away.
+    let now = Utc::now();
+    *w.app.now.lock().unwrap() = now;
+    let pool = &w.app.app.pool;
+    recarga::users::touch(pool, 7, Some("en"), now.timestamp())
+        .await
+        .unwrap();
+    let zone = UserZone::parse("America/Lima").unwrap();
+    let leads = Change::Leads(reminders::parse_leads("2h").unwrap());
+    reminders::change_settings(pool, 7, leads, &zone, now)
+        .await
+        .unwrap();
+    let settings = w.app.app.settings(7).await.unwrap();
+    let draft = Draft {
+        operator: Operator::Entel,
+        label: None,
+        ends_at: now + chrono::Duration::minutes(20),
+        has_time: true,
+        period_days: 1,
+    };
+    reminders::add(&w.app.app.pool, 7, &draft, &settings, now)
+        .await
+        .unwrap();
+    w.app.app.wake.notify_one();
+
+    let sent = w
+        .api
+        .wait_for("sendMessage", 1, Duration::from_secs(10))
+        .await;
+    assert_eq!(sent.len(), 1, "woken by the change, not by a timer");
+    cancel.cancel();
+    task.await.unwrap();
+}
