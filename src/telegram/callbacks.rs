@@ -3,7 +3,7 @@
 use teloxide::prelude::*;
 
 use super::context::{App, Ctx};
-use super::{add_flow, faq, plan_buttons, start, HandlerResult};
+use super::{add_flow, faq, plan_buttons, plans, start, HandlerResult};
 
 /// Routes a callback query by its data's prefix.
 pub async fn on_callback(bot: Bot, app: App, ctx: Ctx, query: CallbackQuery) -> HandlerResult {
@@ -17,6 +17,9 @@ pub async fn on_callback(bot: Bot, app: App, ctx: Ctx, query: CallbackQuery) -> 
         "faq" | "fb" => faq::on_callback(&bot, &app, &ctx, message, data).await,
         "add" if data == "add" => add_flow::start(&bot, &ctx).await.map(|()| None),
         "add" => add_flow::on_callback(&bot, &app, &ctx, message, data)
+            .await
+            .map(|()| None),
+        "set" => plans::on_preset(&bot, &app, &ctx, data)
             .await
             .map(|()| None),
         "plan" | "plans" | "rm" => plan_buttons::on_callback(&bot, &app, &ctx, message, data)

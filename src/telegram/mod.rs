@@ -16,5 +16,5 @@ mod start;
 
 pub use commands::{set_menus, Command, MENU};
 pub use context::{App, Clock, Ctx};
-pub use reply::is_unreachable;
+pub use reply::{is_unreachable, no_preview};
 pub use schema::{schema, HandlerResult};

@@ -2,6 +2,7 @@
 //! parses its argument with the reminders module, calls one domain operation, and replies
 //! with what was understood; a mistake gets a localized explanation and changes nothing.
 use teloxide::prelude::*;
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 use teloxide::utils::html;
 
 use super::context::{App, Ctx};
@@ -138,7 +139,8 @@ pub async fn set_end(
     }
 }
 
-/// `/leads`, `/remindat` and `/tz`: without an argument they show the current value.
+/// `/leads`, `/remindat` and `/tz`: without an argument they show the current value, an
+/// example, and buttons with common choices (`set:<which>:<value>`).
 pub async fn setting(bot: &Bot, app: &App, ctx: &Ctx, which: Setting, args: &str) -> HandlerResult {
     let args = args.trim();
     if args.is_empty() {
@@ -148,7 +150,7 @@ pub async fn setting(bot: &Bot, app: &App, ctx: &Ctx, which: Setting, args: &str
             settings_summary(ctx.lang, &settings),
             t(ctx.lang, which.usage())
         );
-        return reply::send(bot, ctx.chat, text, None).await;
+        return reply::send(bot, ctx.chat, text, Some(presets(which))).await;
     }
     let change = match which {
         Setting::Leads => reminders::parse_leads(args)
@@ -161,21 +163,58 @@ pub async fn setting(bot: &Bot, app: &App, ctx: &Ctx, which: Setting, args: &str
             .map(Change::Zone)
             .map_err(|e| zone_error(ctx, &e, args)),
     };
-    let change = match change {
-        Ok(change) => change,
+    match change {
+        Ok(change) => apply(bot, app, ctx, change).await,
         Err(problem) => {
             let text = format!("{problem}\n{}", t(ctx.lang, which.usage()));
-            return reply::send(bot, ctx.chat, text, None).await;
+            reply::send(bot, ctx.chat, text, None).await
         }
+    }
+}
+
+/// A tap on a preset button: `set:leads:3d,1d,0`, `set:at:09:00`, `set:tz:America/Lima`.
+pub async fn on_preset(bot: &Bot, app: &App, ctx: &Ctx, data: &str) -> HandlerResult {
+    let mut parts = data.splitn(3, ':').skip(1);
+    let which = match parts.next() {
+        Some("leads") => Setting::Leads,
+        Some("at") => Setting::RemindAt,
+        Some("tz") => Setting::Zone,
+        _ => return Ok(()),
     };
-    let settings = reminders::change_settings(
-        &app.pool,
-        ctx.user.id,
-        change,
-        &app.default_zone(),
-        app.now(),
+    setting(bot, app, ctx, which, parts.next().unwrap_or_default()).await
+}
+
+/// Common choices for each setting, as buttons.
+fn presets(which: Setting) -> InlineKeyboardMarkup {
+    let (key, values): (&str, &[&str]) = match which {
+        Setting::Leads => ("leads", &["3d,1d,0", "7d,3d,1d", "1d,0", "2h,30m"]),
+        Setting::RemindAt => ("at", &["08:00", "09:00", "12:00", "20:00"]),
+        Setting::Zone => (
+            "tz",
+            &[
+                "America/Lima",
+                "Asia/Shanghai",
+                "Europe/Madrid",
+                "America/New_York",
+            ],
+        ),
+    };
+    let buttons: Vec<InlineKeyboardButton> = values
+        .iter()
+        .map(|v| InlineKeyboardButton::callback(*v, format!("set:{key}:{v}")))
+        .collect();
+    InlineKeyboardMarkup::new(
+        buttons
+            .chunks(2)
+            .map(<[InlineKeyboardButton]>::to_vec)
+            .collect::<Vec<_>>(),
     )
-    .await?;
+}
+
+async fn apply(bot: &Bot, app: &App, ctx: &Ctx, change: Change) -> HandlerResult {
+    let zone = app.default_zone();
+    let settings =
+        reminders::change_settings(&app.pool, ctx.user.id, change, &zone, app.now()).await?;
     app.wake.notify_one();
     let text = format!(
         "{}\n\n{}",

@@ -6,7 +6,8 @@ use teloxide::{ApiError, RequestError};
 
 use super::HandlerResult;
 
-fn no_preview() -> LinkPreviewOptions {
+/// Link previews off: answers cite several sources, and a preview card would bury the text.
+pub fn no_preview() -> LinkPreviewOptions {
     LinkPreviewOptions {
         is_disabled: true,
         url: None,

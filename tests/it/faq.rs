@@ -3,22 +3,9 @@
 use std::sync::Arc;
 
 use recarga::faq::{FaqSource, LiveFaq};
-use teloxide::types::{ParseMode, User};
-use teloxide_tests::{MockCallbackQuery, MockMessageText, MockPrivateChat};
+use teloxide::types::ParseMode;
 
 use crate::support::*;
-
-/// A callback query from `user` on a bot message in their private chat.
-fn tap(user: &User, data: &str) -> MockCallbackQuery {
-    let menu = MockMessageText::new()
-        .text("menu")
-        .chat(MockPrivateChat::new().id(user.id.0 as i64).build())
-        .build();
-    MockCallbackQuery::new()
-        .data(data)
-        .from(user.clone())
-        .message(menu)
-}
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
     sqlx::query_scalar::<_, i64>(sql)

@@ -3,6 +3,7 @@
 //! fake Bot API of our own (`support::fake_api`). Every test gets its own SQLite file.
 mod faq;
 mod faq_eval;
+mod load;
 mod plans;
 mod process;
 mod scheduler;

@@ -2,21 +2,8 @@
 //! its calendar file, /del, /renew, /leads, /remindat, /tz; bad input changes nothing; a user
 //! reaches only their own plans. The clock is fixed at 2026-11-25 15:00 UTC (10:00 in Lima).
 use chrono::{TimeZone, Utc};
-use teloxide::types::User;
-use teloxide_tests::{MockCallbackQuery, MockMessageText, MockPrivateChat};
 
 use crate::support::*;
-
-fn tap(user: &User, data: &str) -> MockCallbackQuery {
-    let menu = MockMessageText::new()
-        .text("menu")
-        .chat(MockPrivateChat::new().id(user.id.0 as i64).build())
-        .build();
-    MockCallbackQuery::new()
-        .data(data)
-        .from(user.clone())
-        .message(menu)
-}
 
 fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> i64 {
     Utc.with_ymd_and_hms(y, m, d, h, min, 0)
@@ -404,5 +391,39 @@ async fn a_reminders_buttons_renew_and_snooze() {
         plans_of(&app, 13).await[0].3,
         utc(2026, 12, 10, 4, 59),
         "7 more days from the old end"
+    );
+}
+
+#[tokio::test]
+async fn settings_without_an_argument_offer_buttons_that_apply_them() {
+    let app = TestApp::new().await;
+    let ana = user(14, "es");
+    let mut bot = app.bot(text_from(&ana, "/add 2026-12-31 claro"));
+    bot.dispatch().await;
+    bot.update(text_from(&ana, "/leads"));
+    bot.dispatch().await;
+    assert!(
+        last_text(&bot).contains("3 días antes"),
+        "{}",
+        last_text(&bot)
+    );
+    assert!(callback_data(&last_keyboard(&bot)).contains(&"set:leads:1d,0".to_owned()));
+    bot.update(tap(&ana, "set:leads:1d,0"));
+    bot.dispatch().await;
+    let leads: Vec<String> = reminders_of(&app, 14, 1)
+        .await
+        .into_iter()
+        .map(|r| r.0)
+        .collect();
+    assert_eq!(leads, ["1d", "0"]);
+
+    bot.update(text_from(&ana, "/tz"));
+    bot.dispatch().await;
+    bot.update(tap(&ana, "set:tz:Asia/Shanghai"));
+    bot.dispatch().await;
+    assert!(
+        last_text(&bot).contains("Asia/Shanghai"),
+        "{}",
+        last_text(&bot)
     );
 }

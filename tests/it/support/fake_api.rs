@@ -42,6 +42,18 @@ struct State {
     delivered: Vec<Value>,
     /// When set, `sendMessage` calls beyond this many delivered are held without an answer.
     stall_after: Option<usize>,
+    /// When set, Telegram's limits are enforced: over 30 messages in a second overall, or two
+    /// to one chat within a second, get a 429.
+    limits: Option<Limits>,
+    /// How many 429s the limits handed out.
+    throttled: usize,
+}
+
+/// Sliding-window counters for Telegram's published limits.
+#[derive(Default)]
+struct Limits {
+    recent: VecDeque<std::time::Instant>,
+    last_per_chat: std::collections::HashMap<i64, std::time::Instant>,
 }
 
 /// The running fake server; it stops when dropped.
@@ -100,6 +112,16 @@ impl FakeApi {
     /// A held request is never delivered: like Telegram before it accepted the message.
     pub fn stall_after(&self, count: Option<usize>) {
         self.state.lock().unwrap().stall_after = count;
+    }
+
+    /// Enforces Telegram's limits from now on (30 messages/s overall, 1/s per chat).
+    pub fn enforce_limits(&self) {
+        self.state.lock().unwrap().limits = Some(Limits::default());
+    }
+
+    /// How many 429s the enforced limits handed out.
+    pub fn throttled(&self) -> usize {
+        self.state.lock().unwrap().throttled
     }
 
     /// Queues a private text message from `user` for the next `getUpdates`.
@@ -250,6 +272,10 @@ fn respond(state: &Mutex<State>, method: &str, body: Value) -> (u16, Value) {
         fault.times -= 1;
         return (fault.status, fault.body.clone());
     }
+    if method == "sendmessage" && over_limits(&mut state, chat.unwrap_or_default()) {
+        state.throttled += 1;
+        return (429, too_many_requests(1));
+    }
     let result = match method {
         "getme" => json!({
             "id": 4242, "is_bot": true, "first_name": "recarga", "username": "recarga_test_bot",
@@ -280,6 +306,31 @@ fn respond(state: &Mutex<State>, method: &str, body: Value) -> (u16, Value) {
         _ => Value::Bool(true),
     };
     (200, json!({"ok": true, "result": result}))
+}
+
+/// Records a message against the limits; true when it breaks them.
+fn over_limits(state: &mut State, chat: i64) -> bool {
+    let Some(limits) = state.limits.as_mut() else {
+        return false;
+    };
+    let now = std::time::Instant::now();
+    while limits
+        .recent
+        .front()
+        .is_some_and(|t| now - *t > Duration::from_secs(1))
+    {
+        limits.recent.pop_front();
+    }
+    let chat_too_soon = limits
+        .last_per_chat
+        .get(&chat)
+        .is_some_and(|t| now - *t < Duration::from_millis(900));
+    if limits.recent.len() >= 30 || chat_too_soon {
+        return true;
+    }
+    limits.recent.push_back(now);
+    limits.last_per_chat.insert(chat, now);
+    false
 }
 
 /// The body Telegram sends for a 429.

@@ -45,6 +45,22 @@ pub fn shipped_faq() -> Arc<LiveFaq> {
     .clone()
 }
 
+/// A tap by `user` on a button of a bot message in their private chat.
+pub fn tap(user: &User, data: &str) -> teloxide_tests::MockCallbackQuery {
+    let menu = MockMessageText::new()
+        .text("menu")
+        .chat(
+            teloxide_tests::MockPrivateChat::new()
+                .id(user.id.0 as i64)
+                .build(),
+        )
+        .build();
+    teloxide_tests::MockCallbackQuery::new()
+        .data(data)
+        .from(user.clone())
+        .message(menu)
+}
+
 /// An app on a fresh temporary SQLite file, with a clock the test controls.
 pub struct TestApp {
     pub app: App,

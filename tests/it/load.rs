@@ -1,0 +1,98 @@
+//! Scripted load run (ignored in CI; `scripts/reminder-load.sh` runs it in release mode): many
+//! reminders fall due in the same minute; the real binary must deliver every one exactly once
+//! to a loopback Bot API that enforces Telegram's limits, without a single 429.
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::fake_api::FakeApi;
+
+const TOKEN: &str = "123456789:AAEhBP0av28TNBuOzt_EoHWJG9g-SECRETSECRET";
+
+/// `count` users, each with one plan whose reminder is due within the current minute.
+async fn burst(url: &str, count: i64) {
+    let pool = recarga::storage::open(url).await.unwrap();
+    let now = chrono::Utc::now().timestamp();
+    let (minute, end) = (now - now % 60, now + 1800);
+    let fill = [
+        format!(
+            r#"with recursive n(i) as (select 1 union all select i + 1 from n where i < {count})
+               insert into "user" (id, telegram_language, created_at, last_seen_at, plan_seq)
+               select i, 'es', {now}, {now}, 1 from n"#
+        ),
+        format!(
+            "insert into plan (user_id, number, operator, label, ends_at, has_time, period_days, created_at)
+             select id, 1, 'movistar', null, {end}, 1, 1, {now} from \"user\""
+        ),
+        format!(
+            "insert into reminder (user_id, plan_number, lead, due_at, next_try_at)
+             select user_id, 1, '2h', {minute} + user_id % 60, {minute} + user_id % 60 from plan"
+        ),
+    ];
+    for sql in fill {
+        sqlx::query(&sql).execute(&pool).await.unwrap();
+    }
+    pool.close().await;
+}
+
+#[tokio::test]
+#[ignore = "a long load run: scripts/reminder-load.sh"]
+async fn a_minute_of_ten_thousand_reminders_is_delivered_once_each_without_429() {
+    let count: i64 = std::env::var("RECARGA_LOAD_REMINDERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    let api = FakeApi::start().await;
+    api.enforce_limits();
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/load.db", dir.path().display());
+    burst(&url, count).await;
+
+    let started = Instant::now();
+    let mut bot = Command::new(env!("CARGO_BIN_EXE_recarga"))
+        .env_clear()
+        .env("TELOXIDE_TOKEN", TOKEN)
+        .env("TELOXIDE_API_URL", &api.url)
+        .env("DATABASE_URL", &url)
+        .env("RUST_LOG", "warn")
+        .current_dir(dir.path())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let deadline = Duration::from_secs(count as u64 / 20 + 120);
+    let mut last_report = Instant::now();
+    while api.delivered().len() < count as usize && started.elapsed() < deadline {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        if last_report.elapsed() > Duration::from_secs(30) {
+            println!(
+                "{:>6} delivered after {:.0?}",
+                api.delivered().len(),
+                started.elapsed()
+            );
+            last_report = Instant::now();
+        }
+    }
+    let took = started.elapsed();
+    tokio::time::sleep(Duration::from_secs(5)).await; // any duplicate would show up by now
+    let _ = Command::new("kill")
+        .args(["-TERM", &bot.id().to_string()])
+        .status();
+    let _ = bot.wait();
+
+    let mut chats: Vec<i64> = api
+        .delivered()
+        .iter()
+        .map(|m| m["chat_id"].as_i64().unwrap())
+        .collect();
+    let delivered = chats.len();
+    chats.sort_unstable();
+    chats.dedup();
+    println!(
+        "reminders: {count}; delivered: {delivered}; distinct: {}; 429s: {}; time to deliver all: {took:.1?} ({:.1} messages/s)",
+        chats.len(),
+        api.throttled(),
+        delivered as f64 / took.as_secs_f64()
+    );
+    assert_eq!(chats.len(), count as usize, "every reminder delivered");
+    assert_eq!(delivered, count as usize, "none delivered twice");
+    assert_eq!(api.throttled(), 0, "Telegram's limits respected");
+}
