@@ -60,7 +60,7 @@ async fn a_minute_of_ten_thousand_reminders_is_delivered_once_each_without_429()
         .unwrap();
     let deadline = Duration::from_secs(count as u64 / 20 + 120);
     let mut last_report = Instant::now();
-    while api.delivered().len() < count as usize && started.elapsed() < deadline {
+    while api.delivered_count() < count as usize && started.elapsed() < deadline {
         tokio::time::sleep(Duration::from_millis(200)).await;
         if last_report.elapsed() > Duration::from_secs(30) {
             println!(

@@ -215,7 +215,7 @@ async fn a_bot_killed_mid_batch_delivers_every_reminder_exactly_once_after_resta
     api.stall_after(None);
     let mut second = start();
     for _ in 0..600 {
-        if api.delivered().len() >= USERS as usize {
+        if api.delivered_count() >= USERS as usize {
             break;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;

@@ -103,6 +103,11 @@ impl FakeApi {
             .collect()
     }
 
+    /// How many `sendMessage` calls were answered with success (cheap: no copy).
+    pub fn delivered_count(&self) -> usize {
+        self.state.lock().unwrap().delivered.len()
+    }
+
     /// Every `sendMessage` answered with success, oldest first.
     pub fn delivered(&self) -> Vec<Value> {
         self.state.lock().unwrap().delivered.clone()
@@ -162,6 +167,8 @@ impl FakeApi {
 async fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
     let mut reader = BufReader::new(stream);
     while let Some((path, body)) = read_request(&mut reader).await {
+        // Limits are judged on arrival, as Telegram would, not after waiting for our lock.
+        let arrived = std::time::Instant::now();
         let method = path
             .rsplit('/')
             .next()
@@ -186,7 +193,7 @@ async fn serve(stream: TcpStream, state: Arc<Mutex<State>>) {
                 tokio::time::sleep(Duration::from_millis(50)).await;
             }
         }
-        let (status, answer) = respond(&state, &method, body);
+        let (status, answer) = respond(&state, &method, body, arrived);
         let payload = answer.to_string();
         let head = format!(
             "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
@@ -260,7 +267,12 @@ fn record(state: &Mutex<State>, method: &str, body: &Value) {
     state.lock().unwrap().calls.push(call);
 }
 
-fn respond(state: &Mutex<State>, method: &str, body: Value) -> (u16, Value) {
+fn respond(
+    state: &Mutex<State>,
+    method: &str,
+    body: Value,
+    arrived: std::time::Instant,
+) -> (u16, Value) {
     record(state, method, &body);
     let mut state = state.lock().unwrap();
     let chat = body.get("chat_id").and_then(Value::as_i64);
@@ -272,7 +284,7 @@ fn respond(state: &Mutex<State>, method: &str, body: Value) -> (u16, Value) {
         fault.times -= 1;
         return (fault.status, fault.body.clone());
     }
-    if method == "sendmessage" && over_limits(&mut state, chat.unwrap_or_default()) {
+    if method == "sendmessage" && over_limits(&mut state, chat.unwrap_or_default(), arrived) {
         state.throttled += 1;
         return (429, too_many_requests(1));
     }
@@ -309,11 +321,10 @@ fn respond(state: &Mutex<State>, method: &str, body: Value) -> (u16, Value) {
 }
 
 /// Records a message against the limits; true when it breaks them.
-fn over_limits(state: &mut State, chat: i64) -> bool {
+fn over_limits(state: &mut State, chat: i64, now: std::time::Instant) -> bool {
     let Some(limits) = state.limits.as_mut() else {
         return false;
     };
-    let now = std::time::Instant::now();
     while limits
         .recent
         .front()
