@@ -45,6 +45,26 @@ pub fn shipped_faq() -> Arc<LiveFaq> {
     .clone()
 }
 
+/// A new, empty PostgreSQL database next to the one `admin` names (a URL whose user may create
+/// databases); its URL. Used when `RECARGA_TEST_POSTGRES` is set, so the same handler and
+/// scheduler tests run on PostgreSQL: `scripts/postgres-tests.sh`.
+async fn fresh_postgres(admin: &str) -> String {
+    use sqlx::Connection;
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let name = format!("recarga_test_{}_{n}", std::process::id());
+    let mut conn = sqlx::postgres::PgConnection::connect(admin)
+        .await
+        .expect("connect to PostgreSQL");
+    sqlx::query(&format!("create database {name}"))
+        .execute(&mut conn)
+        .await
+        .expect("create database");
+    let mut url = url::Url::parse(admin).expect("RECARGA_TEST_POSTGRES is a URL");
+    url.set_path(&name);
+    url.to_string()
+}
+
 /// A tap by `user` on a button of a bot message in their private chat.
 pub fn tap(user: &User, data: &str) -> teloxide_tests::MockCallbackQuery {
     let menu = MockMessageText::new()
@@ -71,16 +91,32 @@ pub struct TestApp {
 impl TestApp {
     pub async fn new() -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
-        let url = format!("sqlite://{}/test.db", dir.path().display());
+        let url = match std::env::var("RECARGA_TEST_POSTGRES") {
+            Ok(admin) => fresh_postgres(&admin).await,
+            Err(_) => format!("sqlite://{}/test.db", dir.path().display()),
+        };
         let config = Config::from_lookup(|name| match name {
             "DATABASE_URL" => Some(url.clone()),
             "RECARGA_ADMINS" => Some("999".into()),
             _ => None,
         })
         .expect("test config is valid");
-        let pool = recarga::storage::open(&config.database_url)
-            .await
-            .expect("open db");
+        let pool = if config.database_url.starts_with("postgres") {
+            // teloxide_tests runs every dispatch in a runtime of its own: a pooled PostgreSQL
+            // connection would die with the runtime that opened it, so none is kept.
+            sqlx::any::install_default_drivers();
+            let pool = sqlx::any::AnyPoolOptions::new()
+                .after_release(|_, _| Box::pin(async { Ok(false) }))
+                .connect(&config.database_url)
+                .await
+                .expect("connect to PostgreSQL");
+            recarga::storage::migrate(&pool).await.expect("migrate");
+            pool
+        } else {
+            recarga::storage::open(&config.database_url)
+                .await
+                .expect("open db")
+        };
         let now = Arc::new(Mutex::new(
             Utc.with_ymd_and_hms(2026, 11, 25, 15, 0, 0).unwrap(),
         ));
