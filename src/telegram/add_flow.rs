@@ -7,6 +7,7 @@ use teloxide::types::{InlineKeyboardButton as Button, InlineKeyboardMarkup, Mess
 
 use super::context::{App, Ctx};
 use super::plan_views::plan_saved;
+use super::reply::edit_or_send;
 use super::{plans, reply, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::reminders::{self, message, AddError, Draft, Operator, WhenError};
@@ -234,18 +235,4 @@ pub async fn on_typed(
         }
     }
     Ok(true)
-}
-
-/// Edits the message holding the buttons, or sends a new one when there is none.
-pub async fn edit_or_send(
-    bot: &Bot,
-    ctx: &Ctx,
-    message: Option<MessageId>,
-    text: String,
-    keyboard: Option<InlineKeyboardMarkup>,
-) -> HandlerResult {
-    match message {
-        Some(id) => reply::edit(bot, ctx.chat, id, text, keyboard).await,
-        None => reply::send(bot, ctx.chat, text, keyboard).await,
-    }
 }

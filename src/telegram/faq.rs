@@ -5,8 +5,8 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton as Button, InlineKeyboardMarkup, MessageId};
 use teloxide::utils::html;
 
-use super::add_flow::edit_or_send;
 use super::context::{App, Ctx};
+use super::reply::edit_or_send;
 use super::{reply, HandlerResult};
 use crate::faq::{self, render, Decision, Faq, SmallTalk};
 use crate::i18n::{t, t_args};

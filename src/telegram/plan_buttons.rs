@@ -3,9 +3,9 @@
 use teloxide::prelude::*;
 use teloxide::types::{InputFile, MessageId};
 
-use super::add_flow::edit_or_send;
 use super::context::{App, Ctx};
 use super::plan_views::confirm_delete;
+use super::reply::edit_or_send;
 use super::{plans, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::reminders::{self, message};

@@ -4,6 +4,7 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, LinkPreviewOptions, MessageId, ParseMode};
 use teloxide::{ApiError, RequestError};
 
+use super::context::Ctx;
 use super::HandlerResult;
 
 /// Link previews off: answers cite several sources, and a preview card would bury the text.
@@ -53,6 +54,20 @@ pub async fn edit(
         // Tapping the same button twice edits to identical content; Telegram calls that an error.
         Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(()),
         other => tolerate(other.map(|_| ())),
+    }
+}
+
+/// Edits the message holding the buttons, or sends a new one when there is none.
+pub async fn edit_or_send(
+    bot: &Bot,
+    ctx: &Ctx,
+    message: Option<MessageId>,
+    text: String,
+    keyboard: Option<InlineKeyboardMarkup>,
+) -> HandlerResult {
+    match message {
+        Some(id) => edit(bot, ctx.chat, id, text, keyboard).await,
+        None => send(bot, ctx.chat, text, keyboard).await,
     }
 }
 
