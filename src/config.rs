@@ -29,6 +29,9 @@ pub struct Config {
     pub admins: Vec<UserId>,
     /// How long a claimed reminder stays reserved for its sender (`RECARGA_REMINDER_LEASE_SECS`).
     pub reminder_lease_secs: i64,
+    /// How long Telegram holds a `getUpdates` call open when nothing arrives
+    /// (`RECARGA_POLL_TIMEOUT_SECS`); the HTTP client waits longer, see `run::http_timeout`.
+    pub poll_timeout_secs: u64,
 }
 
 // Written by hand so that the token can never reach a log line through `{:?}`.
@@ -41,6 +44,7 @@ impl std::fmt::Debug for Config {
             .field("default_tz", &self.default_tz.name())
             .field("faq_dir", &self.faq_dir)
             .field("reminder_lease_secs", &self.reminder_lease_secs)
+            .field("poll_timeout_secs", &self.poll_timeout_secs)
             .field("admins", &self.admins)
             .finish()
     }
@@ -96,6 +100,7 @@ impl Config {
             admins: parse_admins(get("RECARGA_ADMINS").as_deref().unwrap_or(""))?,
             faq_dir: get("RECARGA_FAQ_DIR").map(PathBuf::from),
             reminder_lease_secs: parse_lease(get("RECARGA_REMINDER_LEASE_SECS").as_deref())?,
+            poll_timeout_secs: parse_poll_timeout(get("RECARGA_POLL_TIMEOUT_SECS").as_deref())?,
         })
     }
 
@@ -171,6 +176,21 @@ fn parse_lease(raw: Option<&str>) -> Result<i64, ConfigError> {
     }
 }
 
+/// The default long-poll: Telegram holds an empty `getUpdates` this long (it allows up to 50).
+pub const DEFAULT_POLL_TIMEOUT_SECS: u64 = 25;
+
+fn parse_poll_timeout(raw: Option<&str>) -> Result<u64, ConfigError> {
+    match raw {
+        None => Ok(DEFAULT_POLL_TIMEOUT_SECS),
+        Some(raw) => raw.parse::<u64>().ok().filter(|s| (1..=50).contains(s)).ok_or_else(|| {
+            ConfigError::new(
+                "RECARGA_POLL_TIMEOUT_SECS",
+                format!("`{raw}` is not a number of seconds from 1 to 50 (default {DEFAULT_POLL_TIMEOUT_SECS})"),
+            )
+        }),
+    }
+}
+
 fn parse_admins(raw: &str) -> Result<Vec<UserId>, ConfigError> {
     raw.split([',', ' '])
         .filter(|part| !part.is_empty())
@@ -224,6 +244,8 @@ mod tests {
             ("RECARGA_DEFAULT_TZ", "Mars/Olympus"),
             ("RECARGA_ADMINS", "12,abc"),
             ("RECARGA_REMINDER_LEASE_SECS", "0"),
+            ("RECARGA_POLL_TIMEOUT_SECS", "0"),
+            ("RECARGA_POLL_TIMEOUT_SECS", "51"),
         ];
         for (var, value) in cases {
             let error = config(&[(var, value)]).unwrap_err();

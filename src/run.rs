@@ -22,9 +22,31 @@ use crate::telegram::{self, App};
 /// The longest wait between two attempts to reach Telegram at start-up.
 const MAX_BACKOFF: Duration = Duration::from_secs(60);
 
-/// Builds the `Bot` for `config`: its token and, when set, the self-hosted Bot API URL.
+/// How much longer than the long poll the HTTP client waits for an answer. Telegram answers an
+/// empty `getUpdates` when its `timeout` runs out; a client that gives up first turns every quiet
+/// poll into a `TimedOut` error, and teloxide's back-off after it (doubling, up to a minute) made
+/// the bot deaf after a quiet spell. Ten seconds covers a slow network's round trip.
+const HTTP_MARGIN: Duration = Duration::from_secs(10);
+
+/// The long poll `config` asks for, and the HTTP client timeout that must exceed it: both are
+/// decided here, together, so that one cannot change without the other.
+pub fn poll_timeouts(config: &Config) -> (Duration, Duration) {
+    let poll = Duration::from_secs(config.poll_timeout_secs);
+    (poll, poll + HTTP_MARGIN)
+}
+
+/// Builds the `Bot` for `config`: its token, an HTTP client whose timeout outlasts the long poll,
+/// and, when set, the self-hosted Bot API URL.
 pub fn bot(config: &Config) -> Result<Bot, ConfigError> {
-    let bot = Bot::new(config.require_token()?);
+    let (_, http_timeout) = poll_timeouts(config);
+    let client = teloxide::net::default_reqwest_settings()
+        .timeout(http_timeout)
+        .build()
+        .map_err(|error| ConfigError {
+            var: "TELOXIDE_API_URL",
+            problem: format!("cannot build the HTTP client: {error}"),
+        })?;
+    let bot = Bot::with_client(config.require_token()?, client);
     Ok(match &config.api_url {
         Some(url) => bot.set_api_url(url.clone()),
         None => bot,
@@ -51,6 +73,7 @@ pub async fn run(
             problem: format!("the knowledge base does not load (run `recarga check`):\n{error}"),
         }
     })?;
+    let (poll_timeout, _) = poll_timeouts(&config);
     let default_zone = config.default_tz;
     let lease_secs = config.reminder_lease_secs;
     let app = App::new(pool.clone(), config, Arc::new(faq));
@@ -78,7 +101,7 @@ pub async fn run(
         }
     });
     let listener = Polling::builder(bot)
-        .timeout(Duration::from_secs(25))
+        .timeout(poll_timeout)
         .delete_webhook()
         .await
         .build();
