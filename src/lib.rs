@@ -14,6 +14,8 @@ pub mod faq_cli;
 pub mod i18n;
 /// The three languages the bot speaks, and how one is chosen.
 pub mod lang;
+/// Telegram's sending limits kept on our side, shared by replies and reminders.
+pub mod pacing;
 /// Plans, their end dates and the reminders before them; the scheduler that sends them.
 pub mod reminders;
 /// The running bot: start-up, the dispatcher, signals and graceful shutdown.

@@ -15,7 +15,7 @@ use teloxide::{ApiError, RequestError};
 
 use crate::config::{Config, ConfigError};
 use crate::faq::{FaqSource, LiveFaq};
-use crate::reminders::{self, Scheduler};
+use crate::reminders::Scheduler;
 use crate::storage;
 use crate::telegram::{self, App};
 
@@ -80,7 +80,8 @@ pub async fn run(
     let cancel = CancellationToken::new();
     let scheduler = Scheduler {
         pool,
-        bot: reminders::throttled(bot.clone()),
+        bot: bot.clone(),
+        pacer: app.pacer.clone(),
         default_zone,
         wake: app.wake.clone(),
         clock: app.clock.clone(),

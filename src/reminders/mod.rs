@@ -23,6 +23,6 @@ pub use plans::{
     Draft,
 };
 pub use queue::{next_wake, pending_of, unblock_user};
-pub use scheduler::{throttled, PassReport, Scheduler};
+pub use scheduler::{PassReport, Scheduler};
 pub use when::{parse_end, EndParse, WhenError};
 pub use zone::{UserZone, ZoneError};

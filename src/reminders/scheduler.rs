@@ -1,12 +1,11 @@
 //! The scheduler: one task that sleeps until the next reminder is due or a change wakes it (no
-//! busy polling), claims what is due, sends it through a throttled bot, and records the outcome.
+//! busy polling), claims what is due, sends it paced by the bot's `Pacer`, and records the outcome.
 //! `pass(now)` is one step, testable with any clock; `run` is the loop around it.
 use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use sqlx::AnyPool;
-use teloxide::adaptors::throttle::{self, Throttle};
 use teloxide::payloads::SendMessageSetters;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
@@ -20,6 +19,7 @@ use super::queue::{self, Key};
 use super::store::{self, Claimed};
 use super::zone::UserZone;
 use crate::i18n::{t, t_args};
+use crate::pacing::{Kind, Lane, Pacer};
 use crate::telegram::{is_unreachable, no_preview, Clock};
 
 /// Reminders claimed per round; a pass repeats rounds until nothing is due.
@@ -28,28 +28,6 @@ const BATCH: i64 = 200;
 const MAX_SLEEP: Duration = Duration::from_secs(3600);
 /// Failed attempts after which a reminder Telegram keeps rejecting as malformed is dropped.
 const MAX_PERMANENT_ATTEMPTS: i64 = 5;
-
-/// Reminder messages per second overall: two thirds of Telegram's 30. Its window and ours do
-/// not line up exactly (the load run drew 429s at 30/s, and 2 in 10,000 at 25/s), and the
-/// bot's answers to users share the same budget.
-const MESSAGES_PER_SEC: u32 = 20;
-
-/// The bot the scheduler sends through: Telegram's limits (20 messages/s overall, 1/s and 20/min
-/// per chat) enforced client-side, and on a 429 the whole bot pauses for `retry_after`.
-/// Throttle's own retry is off: the scheduler puts the row back to be claimed after
-/// `retry_after` instead, so no request ever outlives its lease.
-pub fn throttled(bot: Bot) -> Throttle<Bot> {
-    let limits = throttle::Limits {
-        messages_per_sec_overall: MESSAGES_PER_SEC,
-        ..Default::default()
-    };
-    let settings = throttle::Settings::default()
-        .limits(limits)
-        .no_retry()
-        // A full queue is the normal state of a burst, not something to warn about.
-        .on_queue_full(|pending| async move { tracing::debug!(pending, "reminder queue full") });
-    Throttle::spawn_with_settings(bot, settings)
-}
 
 /// What one pass did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -64,7 +42,10 @@ pub struct PassReport {
 #[derive(Clone)]
 pub struct Scheduler {
     pub pool: AnyPool,
-    pub bot: Throttle<Bot>,
+    pub bot: Bot,
+    /// The bot's one pacer, shared with the replies: reminders take the `Reminder` lane, evenly
+    /// spaced and never into the replies' share of a second.
+    pub pacer: Arc<Pacer>,
     pub default_zone: UserZone,
     pub wake: Arc<Notify>,
     pub clock: Clock,
@@ -110,12 +91,13 @@ impl Scheduler {
                 queue::claim_due(&self.pool, now.timestamp(), self.lease_secs, BATCH).await?;
             let full = claimed.len() as i64 == BATCH;
             let mut tasks = tokio::task::JoinSet::new();
-            // Spaced starts: Throttle alone releases a second's quota in one burst, and a
-            // burst that arrives late shares Telegram's window with the next one (429s seen
-            // in the load run). Evenly spaced sends never do.
-            let mut pace = tokio::time::interval(Duration::from_secs(1) / MESSAGES_PER_SEC);
+            // Each send takes its slot before its task starts, so sends leave in due order,
+            // evenly spaced (a burst that arrives late shares Telegram's window with the next
+            // one: the load run drew 429s that way).
             for item in claimed {
-                pace.tick().await;
+                self.pacer
+                    .acquire(item.user_id, Lane::Reminder, Kind::Message)
+                    .await;
                 let this = self.clone();
                 tasks.spawn(async move { this.deliver(item, now).await });
             }
@@ -159,11 +141,19 @@ impl Scheduler {
             Ok(_) => Outcome::Sent,
             Err(error) => classify(error, item.attempts),
         };
-        let error = sent.err().map(|e| e.to_string()).unwrap_or_default();
+        let sent_error = sent.err();
+        let error = sent_error
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default();
         let stamp = (self.clock)().timestamp().max(now.timestamp());
         match outcome {
             Outcome::Sent => queue::mark_sent(&self.pool, &key, stamp).await?,
             Outcome::Retry { after, failed } => {
+                if let Some(RequestError::RetryAfter(_)) = &sent_error {
+                    // Telegram paces the whole bot: replies wait out the same pause.
+                    self.pacer.pause(after);
+                }
                 tracing::warn!(user = item.user_id, ?after, %error, "reminder not delivered; will retry");
                 queue::retry_at(&self.pool, &key, stamp + after.as_secs() as i64, failed).await?
             }

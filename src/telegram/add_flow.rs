@@ -2,10 +2,10 @@
 //! The state travels in the buttons' callback data; only "type the date" waits for a message,
 //! remembered in `pending_input`.
 use chrono::DateTime;
-use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton as Button, InlineKeyboardMarkup, MessageId};
 
 use super::context::{App, Ctx};
+use super::out::Out;
 use super::plan_views::plan_saved;
 use super::reply::edit_or_send;
 use super::{plans, reply, HandlerResult};
@@ -16,7 +16,7 @@ use crate::reminders::{self, message, AddError, Draft, Operator, WhenError};
 const PRESETS: [u32; 4] = [1, 7, 15, 30];
 
 /// Step 1: which operator.
-pub async fn start(bot: &Bot, ctx: &Ctx) -> HandlerResult {
+pub async fn start(bot: &Out, ctx: &Ctx) -> HandlerResult {
     let rows = Operator::ALL
         .chunks(3)
         .map(|chunk| {
@@ -32,7 +32,7 @@ pub async fn start(bot: &Bot, ctx: &Ctx) -> HandlerResult {
 
 /// Routes `add:…` callback data; `message` is the message holding the buttons.
 pub async fn on_callback(
-    bot: &Bot,
+    bot: &Out,
     app: &App,
     ctx: &Ctx,
     message: Option<MessageId>,
@@ -82,7 +82,7 @@ pub async fn on_callback(
 }
 
 async fn pick_duration(
-    bot: &Bot,
+    bot: &Out,
     ctx: &Ctx,
     message: Option<MessageId>,
     op: Operator,
@@ -135,7 +135,7 @@ fn absolute_draft(op: Operator, parts: &[&str]) -> Option<Draft> {
 }
 
 async fn confirm(
-    bot: &Bot,
+    bot: &Out,
     app: &App,
     ctx: &Ctx,
     message: Option<MessageId>,
@@ -173,7 +173,7 @@ async fn confirm(
 }
 
 async fn save(
-    bot: &Bot,
+    bot: &Out,
     app: &App,
     ctx: &Ctx,
     message: Option<MessageId>,
@@ -189,7 +189,7 @@ async fn save(
 /// A private text while the bot waits for a typed date. Returns false when the text is not a
 /// date at all (the pending question is dropped and the text goes on to the FAQ).
 pub async fn on_typed(
-    bot: &Bot,
+    bot: &Out,
     app: &App,
     ctx: &Ctx,
     kind: &str,

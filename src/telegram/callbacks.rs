@@ -3,15 +3,16 @@
 use teloxide::prelude::*;
 
 use super::context::{App, Ctx};
+use super::out::Out;
 use super::{add_flow, faq, plan_buttons, plans, start, HandlerResult};
 
 /// Routes a callback query by its data's prefix.
-pub async fn on_callback(bot: Bot, app: App, ctx: Ctx, query: CallbackQuery) -> HandlerResult {
+pub async fn on_callback(bot: Out, app: App, ctx: Ctx, query: CallbackQuery) -> HandlerResult {
     let data = query.data.as_deref().unwrap_or_default();
     let message = query.message.as_ref().map(|m| m.id());
     let prefix = data.split(':').next().unwrap_or_default();
     let outcome = match prefix {
-        "lang" => start::on_lang_callback(&bot, &app, ctx, data)
+        "lang" => start::on_lang_callback(&bot, &app, ctx.clone(), data)
             .await
             .map(|()| None),
         "faq" | "fb" => faq::on_callback(&bot, &app, &ctx, message, data).await,
@@ -31,10 +32,7 @@ pub async fn on_callback(bot: Bot, app: App, ctx: Ctx, query: CallbackQuery) -> 
         }
     };
     // Answer whatever happened: a failed handler must not leave the user's button spinning.
-    let mut answer = bot.answer_callback_query(query.id.clone());
-    if let Ok(Some(toast)) = &outcome {
-        answer = answer.text(toast.clone());
-    }
-    answer.await?;
+    let toast = outcome.as_ref().ok().cloned().flatten();
+    super::reply::answer(&bot, ctx.chat, query.id.clone(), toast).await?;
     outcome.map(|_| ())
 }

@@ -11,6 +11,7 @@ use tokio::sync::Notify;
 use crate::config::Config;
 use crate::faq::LiveFaq;
 use crate::lang::Lang;
+use crate::pacing::{Limits, Pacer};
 use crate::reminders::{self, Settings, UserZone};
 use crate::users::{self, User};
 
@@ -30,6 +31,11 @@ pub struct App {
     pub faq: Arc<LiveFaq>,
     /// Wakes the reminder scheduler after a plan or a setting changed.
     pub wake: Arc<Notify>,
+    /// The bot's one pacer: replies and reminders share Telegram's limits through it.
+    pub pacer: Arc<Pacer>,
+    /// A message text that makes the handler tree panic, to prove one bad update never stops
+    /// the bot. Only tests set it; it is `None` in every running bot.
+    pub panic_on: Option<String>,
 }
 
 impl App {
@@ -41,6 +47,8 @@ impl App {
             clock: Arc::new(Utc::now),
             faq,
             wake: Arc::new(Notify::new()),
+            pacer: Arc::new(Pacer::new(Limits::TELEGRAM)),
+            panic_on: None,
         }
     }
 

@@ -5,13 +5,14 @@ use teloxide::types::User as TgUser;
 use teloxide::utils::html;
 
 use super::context::{App, Ctx};
+use super::out::Out;
 use super::{add_flow, faq, reply, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::reminders;
 
 /// `/something` we do not know.
-pub async fn unknown_command(bot: Bot, ctx: Ctx, msg: Message) -> HandlerResult {
+pub async fn unknown_command(bot: Out, ctx: Ctx, msg: Message) -> HandlerResult {
     let word = msg
         .text()
         .and_then(|t| t.split_whitespace().next())
@@ -23,7 +24,7 @@ pub async fn unknown_command(bot: Bot, ctx: Ctx, msg: Message) -> HandlerResult 
 
 /// Anything else in a private chat: a typed answer the bot asked for, else a question for the
 /// FAQ; other kinds of message (stickers, photos, voice) get a hint that only text is read.
-pub async fn private_message(bot: Bot, app: App, ctx: Ctx, msg: Message) -> HandlerResult {
+pub async fn private_message(bot: Out, app: App, ctx: Ctx, msg: Message) -> HandlerResult {
     let Some(text) = msg.text() else {
         return reply::send(&bot, ctx.chat, t(ctx.lang, "unsupported-update"), None).await;
     };
@@ -38,7 +39,7 @@ pub async fn private_message(bot: Bot, app: App, ctx: Ctx, msg: Message) -> Hand
 
 /// Tells the user something failed on our side (the database, usually) and logs why.
 pub async fn report_failure(
-    bot: &Bot,
+    bot: &Out,
     chat: ChatId,
     from: &TgUser,
     error: &(dyn std::fmt::Display + Sync),

@@ -1,11 +1,11 @@
 //! The FAQ in Telegram: a free-text question gets an answer (with related topics and 👍/👎), a
 //! "did you mean…" with the closest topics, or an honest "not covered" with the browse menu;
 //! `/faq` browses categories and topics in place; admins `/reload` the knowledge base.
-use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton as Button, InlineKeyboardMarkup, MessageId};
 use teloxide::utils::html;
 
 use super::context::{App, Ctx};
+use super::out::Out;
 use super::reply::edit_or_send;
 use super::{reply, HandlerResult};
 use crate::faq::{self, render, Decision, Faq, SmallTalk};
@@ -16,7 +16,7 @@ use crate::lang::Lang;
 const SUGGESTIONS: usize = 3;
 
 /// A question typed in a private chat.
-pub async fn on_question(bot: &Bot, app: &App, ctx: &Ctx, question: &str) -> HandlerResult {
+pub async fn on_question(bot: &Out, app: &App, ctx: &Ctx, question: &str) -> HandlerResult {
     let faq = app.faq.current();
     let outcome = faq.matcher.ask(question);
     let lang = ctx.lang;
@@ -72,13 +72,13 @@ pub async fn on_question(bot: &Bot, app: &App, ctx: &Ctx, question: &str) -> Han
     }
 }
 
-async fn not_covered(bot: &Bot, ctx: &Ctx, faq: &Faq) -> HandlerResult {
+async fn not_covered(bot: &Out, ctx: &Ctx, faq: &Faq) -> HandlerResult {
     let keyboard = categories_keyboard(faq, ctx.lang);
     reply::send(bot, ctx.chat, t(ctx.lang, "faq-none"), Some(keyboard)).await
 }
 
 /// Sends a topic's answer as a new message, with related topics and feedback buttons.
-pub async fn send_answer(bot: &Bot, ctx: &Ctx, faq: &Faq, id: &str) -> HandlerResult {
+pub async fn send_answer(bot: &Out, ctx: &Ctx, faq: &Faq, id: &str) -> HandlerResult {
     let Some(topic) = faq.kb.topic(id) else {
         return not_covered(bot, ctx, faq).await;
     };
@@ -135,7 +135,7 @@ fn categories_keyboard(faq: &Faq, lang: Lang) -> InlineKeyboardMarkup {
 }
 
 /// `/faq`: the category menu.
-pub async fn browse(bot: &Bot, app: &App, ctx: &Ctx) -> HandlerResult {
+pub async fn browse(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
     let faq = app.faq.current();
     reply::send(
         bot,
@@ -148,7 +148,7 @@ pub async fn browse(bot: &Bot, app: &App, ctx: &Ctx) -> HandlerResult {
 
 /// Routes `faq:…` and `fb:…` callback data; browsing edits `message` in place.
 pub async fn on_callback(
-    bot: &Bot,
+    bot: &Out,
     app: &App,
     ctx: &Ctx,
     message: Option<MessageId>,
@@ -229,7 +229,7 @@ pub async fn on_callback(
 
 /// `/reload` (admins only): re-reads the knowledge base, keeping the old one if the new one is
 /// broken and saying why.
-pub async fn reload(bot: &Bot, app: &App, ctx: &Ctx) -> HandlerResult {
+pub async fn reload(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
     let lang = ctx.lang;
     if !app
         .config

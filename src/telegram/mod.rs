@@ -7,6 +7,7 @@ mod commands;
 mod context;
 mod fallback;
 mod faq;
+mod out;
 mod plan_buttons;
 mod plan_views;
 mod plans;
@@ -16,5 +17,6 @@ mod start;
 
 pub use commands::{set_menus, Command, MENU};
 pub use context::{App, Clock, Ctx};
+pub use out::{retry_wait, Out};
 pub use reply::{is_unreachable, no_preview};
-pub use schema::{schema, HandlerResult};
+pub use schema::{guarded, schema, HandlerResult};

@@ -1,9 +1,9 @@
 //! The buttons under plans and reminders: change date, delete (with confirmation), renew, the
 //! calendar file, and a reminder's "✅ Renewed" and "Remind me tomorrow".
-use teloxide::prelude::*;
 use teloxide::types::{InputFile, MessageId};
 
 use super::context::{App, Ctx};
+use super::out::Out;
 use super::plan_views::confirm_delete;
 use super::reply::edit_or_send;
 use super::{plans, HandlerResult};
@@ -12,7 +12,7 @@ use crate::reminders::{self, message};
 
 /// Routes `plan:…`, `plans:…` and `rm:…` callback data.
 pub async fn on_callback(
-    bot: &Bot,
+    bot: &Out,
     app: &App,
     ctx: &Ctx,
     msg: Option<MessageId>,
@@ -85,15 +85,12 @@ pub async fn on_callback(
 }
 
 /// Sends every plan's end as an .ics file a phone's calendar imports.
-async fn calendar(bot: &Bot, app: &App, ctx: &Ctx) -> HandlerResult {
+async fn calendar(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
     let plans = reminders::plans(&app.pool, ctx.user.id).await?;
     if plans.is_empty() {
         return super::reply::send(bot, ctx.chat, t(ctx.lang, "plans-empty"), None).await;
     }
     let ics = reminders::calendar(ctx.user.id, ctx.lang, &plans, app.now());
     let file = InputFile::memory(ics.into_bytes()).file_name("recarga.ics");
-    bot.send_document(ctx.chat, file)
-        .caption(t(ctx.lang, "calendar-caption"))
-        .await?;
-    Ok(())
+    super::reply::document(bot, ctx.chat, file, t(ctx.lang, "calendar-caption")).await
 }

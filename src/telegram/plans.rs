@@ -1,18 +1,18 @@
 //! The plan commands: `/add`, `/plans`, `/del`, `/renew`, `/leads`, `/remindat`, `/tz`. Each
 //! parses its argument with the reminders module, calls one domain operation, and replies
 //! with what was understood; a mistake gets a localized explanation and changes nothing.
-use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 use teloxide::utils::html;
 
 use super::context::{App, Ctx};
+use super::out::Out;
 use super::plan_views::{plan_saved, plans_list, settings_summary};
 use super::{add_flow, reply, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::reminders::{self, AddError, Change, LeadError, WhenError, ZoneError};
 
 /// `/add [<end> [operator] [label]]`: without arguments, the guided flow.
-pub async fn add(bot: &Bot, app: &App, ctx: &Ctx, args: &str) -> HandlerResult {
+pub async fn add(bot: &Out, app: &App, ctx: &Ctx, args: &str) -> HandlerResult {
     if args.trim().is_empty() {
         return add_flow::start(bot, ctx).await;
     }
@@ -66,7 +66,7 @@ fn when_error(ctx: &Ctx, error: &WhenError) -> String {
 }
 
 /// `/plans`: every plan with its next reminder, and buttons.
-pub async fn list(bot: &Bot, app: &App, ctx: &Ctx) -> HandlerResult {
+pub async fn list(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
     let (text, keyboard) = plans_list(app, ctx).await?;
     reply::send(bot, ctx.chat, text, Some(keyboard)).await
 }
@@ -81,7 +81,7 @@ pub fn plan_number(arg: &str) -> Option<i64> {
 }
 
 /// `/del <id>`: asks for confirmation.
-pub async fn delete(bot: &Bot, app: &App, ctx: &Ctx, args: &str) -> HandlerResult {
+pub async fn delete(bot: &Out, app: &App, ctx: &Ctx, args: &str) -> HandlerResult {
     let Some(number) = plan_number(args) else {
         return reply::send(bot, ctx.chat, t(ctx.lang, "del-usage"), None).await;
     };
@@ -95,13 +95,13 @@ pub async fn delete(bot: &Bot, app: &App, ctx: &Ctx, args: &str) -> HandlerResul
 }
 
 /// Tells the user they have no plan with that number (whoever else might).
-pub async fn not_found(bot: &Bot, ctx: &Ctx, number: i64) -> HandlerResult {
+pub async fn not_found(bot: &Out, ctx: &Ctx, number: i64) -> HandlerResult {
     let text = t_args(ctx.lang, "plan-not-found", &[("number", number.into())]);
     reply::send(bot, ctx.chat, text, None).await
 }
 
 /// `/renew <id> [<end>]`: a new end, by default the same period again from the old end.
-pub async fn renew(bot: &Bot, app: &App, ctx: &Ctx, args: &str) -> HandlerResult {
+pub async fn renew(bot: &Out, app: &App, ctx: &Ctx, args: &str) -> HandlerResult {
     let mut parts = args.trim().splitn(2, char::is_whitespace);
     let Some(number) = parts.next().and_then(plan_number) else {
         return reply::send(bot, ctx.chat, t(ctx.lang, "renew-usage"), None).await;
@@ -122,7 +122,7 @@ pub async fn renew(bot: &Bot, app: &App, ctx: &Ctx, args: &str) -> HandlerResult
 
 /// Moves a plan's end and replies with the new schedule.
 pub async fn set_end(
-    bot: &Bot,
+    bot: &Out,
     app: &App,
     ctx: &Ctx,
     number: i64,
@@ -141,7 +141,7 @@ pub async fn set_end(
 
 /// `/leads`, `/remindat` and `/tz`: without an argument they show the current value, an
 /// example, and buttons with common choices (`set:<which>:<value>`).
-pub async fn setting(bot: &Bot, app: &App, ctx: &Ctx, which: Setting, args: &str) -> HandlerResult {
+pub async fn setting(bot: &Out, app: &App, ctx: &Ctx, which: Setting, args: &str) -> HandlerResult {
     let args = args.trim();
     if args.is_empty() {
         let settings = app.settings(ctx.user.id).await?;
@@ -173,7 +173,7 @@ pub async fn setting(bot: &Bot, app: &App, ctx: &Ctx, which: Setting, args: &str
 }
 
 /// A tap on a preset button: `set:leads:3d,1d,0`, `set:at:09:00`, `set:tz:America/Lima`.
-pub async fn on_preset(bot: &Bot, app: &App, ctx: &Ctx, data: &str) -> HandlerResult {
+pub async fn on_preset(bot: &Out, app: &App, ctx: &Ctx, data: &str) -> HandlerResult {
     let mut parts = data.splitn(3, ':').skip(1);
     let which = match parts.next() {
         Some("leads") => Setting::Leads,
@@ -211,7 +211,7 @@ fn presets(which: Setting) -> InlineKeyboardMarkup {
     )
 }
 
-async fn apply(bot: &Bot, app: &App, ctx: &Ctx, change: Change) -> HandlerResult {
+async fn apply(bot: &Out, app: &App, ctx: &Ctx, change: Change) -> HandlerResult {
     let zone = app.default_zone();
     let settings =
         reminders::change_settings(&app.pool, ctx.user.id, change, &zone, app.now()).await?;

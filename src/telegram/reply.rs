@@ -1,11 +1,21 @@
-//! Sending to Telegram from a handler: every reply is HTML without link previews, and a user who
-//! blocked the bot (403) is logged, not treated as a failure of the handler.
+//! Sending to Telegram from a handler: every reply is HTML without link previews, goes through
+//! `Out` (paced, retried when Telegram refuses for a moment), never exceeds Telegram's length
+//! limit, and a user who blocked the bot (403) is logged, not treated as a failure.
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardMarkup, LinkPreviewOptions, MessageId, ParseMode};
+use teloxide::types::{
+    CallbackQueryId, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, MessageId, ParseMode,
+};
 use teloxide::{ApiError, RequestError};
 
 use super::context::Ctx;
+use super::out::Out;
 use super::HandlerResult;
+use crate::pacing::Kind;
+
+/// Telegram's limit on a message's text, in characters.
+pub const MAX_TEXT: usize = 4096;
+/// Telegram's limit on a button answer's toast, in characters.
+const MAX_TOAST: usize = 200;
 
 /// Link previews off: answers cite several sources, and a preview card would bury the text.
 pub fn no_preview() -> LinkPreviewOptions {
@@ -20,46 +30,58 @@ pub fn no_preview() -> LinkPreviewOptions {
 
 /// Sends `text` (Telegram HTML) to `chat`, with an optional inline keyboard.
 pub async fn send(
-    bot: &Bot,
+    bot: &Out,
     chat: ChatId,
     text: String,
     keyboard: Option<InlineKeyboardMarkup>,
 ) -> HandlerResult {
-    let mut request = bot
-        .send_message(chat, text)
-        .parse_mode(ParseMode::Html)
-        .link_preview_options(no_preview());
-    if let Some(keyboard) = keyboard {
-        request = request.reply_markup(keyboard);
-    }
-    tolerate(request.await.map(|_| ()))
+    let text = fit(text);
+    let sent = bot
+        .deliver(chat, Kind::Message, |bot| {
+            let mut request = bot
+                .send_message(chat, text.clone())
+                .parse_mode(ParseMode::Html)
+                .link_preview_options(no_preview());
+            if let Some(keyboard) = &keyboard {
+                request = request.reply_markup(keyboard.clone());
+            }
+            async move { request.await.map(|_| ()) }
+        })
+        .await;
+    tolerate(sent)
 }
 
 /// Replaces the text and keyboard of a message the bot sent (menus that change in place).
 pub async fn edit(
-    bot: &Bot,
+    bot: &Out,
     chat: ChatId,
     message: MessageId,
     text: String,
     keyboard: Option<InlineKeyboardMarkup>,
 ) -> HandlerResult {
-    let mut request = bot
-        .edit_message_text(chat, message, text)
-        .parse_mode(ParseMode::Html)
-        .link_preview_options(no_preview());
-    if let Some(keyboard) = keyboard {
-        request = request.reply_markup(keyboard);
-    }
-    match request.await {
+    let text = fit(text);
+    let edited = bot
+        .deliver(chat, Kind::Edit, |bot| {
+            let mut request = bot
+                .edit_message_text(chat, message, text.clone())
+                .parse_mode(ParseMode::Html)
+                .link_preview_options(no_preview());
+            if let Some(keyboard) = &keyboard {
+                request = request.reply_markup(keyboard.clone());
+            }
+            async move { request.await.map(|_| ()) }
+        })
+        .await;
+    match edited {
         // Tapping the same button twice edits to identical content; Telegram calls that an error.
         Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(()),
-        other => tolerate(other.map(|_| ())),
+        other => tolerate(other),
     }
 }
 
 /// Edits the message holding the buttons, or sends a new one when there is none.
 pub async fn edit_or_send(
-    bot: &Bot,
+    bot: &Out,
     ctx: &Ctx,
     message: Option<MessageId>,
     text: String,
@@ -69,6 +91,72 @@ pub async fn edit_or_send(
         Some(id) => edit(bot, ctx.chat, id, text, keyboard).await,
         None => send(bot, ctx.chat, text, keyboard).await,
     }
+}
+
+/// Answers a button press, with a short toast when there is one, so the button stops spinning.
+pub async fn answer(
+    bot: &Out,
+    chat: ChatId,
+    query: CallbackQueryId,
+    toast: Option<String>,
+) -> HandlerResult {
+    let toast = toast.map(|toast| shorten(&toast, MAX_TOAST));
+    let answered = bot
+        .deliver(chat, Kind::Edit, |bot| {
+            let mut request = bot.answer_callback_query(query.clone());
+            if let Some(toast) = &toast {
+                request = request.text(toast.clone());
+            }
+            async move { request.await.map(|_| ()) }
+        })
+        .await;
+    match answered {
+        // A press answered late (after a restart, say) can no longer be answered: harmless.
+        Err(RequestError::Api(ApiError::InvalidQueryId)) => Ok(()),
+        other => tolerate(other),
+    }
+}
+
+/// Sends a file with a caption (the calendar).
+pub async fn document(bot: &Out, chat: ChatId, file: InputFile, caption: String) -> HandlerResult {
+    let sent = bot
+        .deliver(chat, Kind::Message, |bot| {
+            let request = bot
+                .send_document(chat, file.clone())
+                .caption(caption.clone());
+            async move { request.await.map(|_| ()) }
+        })
+        .await;
+    tolerate(sent)
+}
+
+/// The last guard against Telegram's length limit: every message is built to fit, but a text
+/// that does not (a bug, or a knowledge base edited carelessly) is cut at a line end with "…"
+/// rather than refused, which would leave the user with no answer at all.
+fn fit(text: String) -> String {
+    if text.chars().count() <= MAX_TEXT {
+        return text;
+    }
+    tracing::warn!(
+        chars = text.chars().count(),
+        "a reply was too long for Telegram; cut"
+    );
+    let head: String = text.chars().take(MAX_TEXT - 200).collect();
+    // Cutting at a line end keeps HTML tags whole: ours never span lines.
+    let cut = head.rfind('\n').unwrap_or(head.len());
+    let mut out = head[..cut].to_owned();
+    out.push_str("\n…");
+    out
+}
+
+/// `text` cut to `max` characters, with "…" when cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
 }
 
 /// Turns the errors that say "this user cannot be reached" into a log line.
@@ -93,4 +181,29 @@ pub fn is_unreachable(error: &ApiError) -> bool {
             | ApiError::BotKickedFromSupergroup
             | ApiError::CantInitiateConversation
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_over_the_limit_is_cut_at_a_line_end() {
+        let line = "<b>línea</b> 中文 text\n";
+        let text = line.repeat(400);
+        let cut = fit(text);
+        assert!(cut.chars().count() <= MAX_TEXT);
+        assert!(
+            cut.ends_with("</b> 中文 text\n…"),
+            "{}",
+            &cut[cut.len() - 40..]
+        );
+        assert_eq!(fit("short".into()), "short");
+    }
+
+    #[test]
+    fn shorten_counts_characters_not_bytes() {
+        assert_eq!(shorten("续费续费续费", 4), "续费续…");
+        assert_eq!(shorten("abc", 4), "abc");
+    }
 }

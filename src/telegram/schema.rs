@@ -1,15 +1,23 @@
 //! The handler tree. Messages first decide whether they are for us at all (every private
 //! message; in groups only commands addressed to this bot), then get a `Ctx`, then go to the
 //! command, the fallback for unknown commands, or the private-chat fallback. Callback queries
-//! get their own `Ctx` and a router on their data.
+//! get their own `Ctx` and a router on their data. Every endpoint runs inside `guarded`: an
+//! error or a panic in one update is logged with its id and answered with an apology, and the
+//! bot goes on serving everyone else.
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+
+use futures::FutureExt;
 use teloxide::dispatching::{DpHandlerDescription, UpdateFilterExt, UpdateHandler};
 use teloxide::dptree;
 use teloxide::prelude::*;
-use teloxide::types::Me;
+use teloxide::types::{Me, UpdateId};
 
 use super::commands::Command;
 use super::context::{App, Ctx};
-use super::{callbacks, fallback, start};
+use super::out::Out;
+use super::{callbacks, fallback, reply, start};
+use crate::i18n::t;
 
 /// What every handler returns: user mistakes are replies, so an `Err` is a real failure.
 pub type HandlerResult = anyhow::Result<()>;
@@ -17,11 +25,47 @@ pub type HandlerResult = anyhow::Result<()>;
 /// The whole update tree; its only dependency is an `App` (plus the `Bot` and `Me` that the
 /// dispatcher provides).
 pub fn schema() -> UpdateHandler<anyhow::Error> {
-    dptree::entry().branch(messages()).branch(
-        Update::filter_callback_query()
-            .filter_map_async(callback_ctx)
-            .endpoint(callbacks::on_callback),
-    )
+    dptree::entry()
+        // Handlers send through `Out` (paced, retried), never through the bare `Bot`.
+        .map(|bot: Bot, app: App| Out::new(bot, app.pacer.clone()))
+        .branch(messages())
+        .branch(
+            Update::filter_callback_query()
+                .filter_map_async(callback_ctx)
+                .endpoint(
+                    |out: Out, app: App, ctx: Ctx, query: CallbackQuery, update: Update| {
+                        let work = callbacks::on_callback(out.clone(), app, ctx.clone(), query);
+                        guarded(out, ctx, update.id, work)
+                    },
+                ),
+        )
+}
+
+/// Runs one handler so that neither its error nor its panic reaches the dispatcher: either is
+/// logged with the update's id (never the user's text) and the user gets an apology.
+pub async fn guarded(
+    out: Out,
+    ctx: Ctx,
+    update: UpdateId,
+    work: impl Future<Output = HandlerResult>,
+) -> HandlerResult {
+    let failure = match AssertUnwindSafe(work).catch_unwind().await {
+        Ok(Ok(())) => return Ok(()),
+        Ok(Err(error)) => format!("{error:#}"),
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            format!("panic: {what}")
+        }
+    };
+    tracing::error!(update = update.0, user = ctx.user.id, %failure, "an update failed; the user got an apology");
+    if let Err(error) = reply::send(&out, ctx.chat, t(ctx.lang, "error-generic"), None).await {
+        tracing::warn!(%error, "the apology could not be sent either");
+    }
+    Ok(())
 }
 
 fn messages() -> dptree::Handler<'static, HandlerResult, DpHandlerDescription> {
@@ -29,13 +73,31 @@ fn messages() -> dptree::Handler<'static, HandlerResult, DpHandlerDescription> {
         .branch(
             dptree::filter(is_for_us)
                 .filter_map_async(message_ctx)
-                .branch(
-                    dptree::entry()
-                        .filter_command::<Command>()
-                        .endpoint(start::on_command),
-                )
-                .branch(dptree::filter(is_command).endpoint(fallback::unknown_command))
-                .branch(dptree::endpoint(fallback::private_message)),
+                .branch(dptree::filter(is_panic_trigger).endpoint(
+                    |out: Out, ctx: Ctx, update: Update| {
+                        guarded(out, ctx, update.id, async {
+                            panic!("a test asked this handler to panic")
+                        })
+                    },
+                ))
+                .branch(dptree::entry().filter_command::<Command>().endpoint(
+                    |out: Out, app: App, ctx: Ctx, me: Me, cmd: Command, update: Update| {
+                        let work = start::on_command(out.clone(), app, ctx.clone(), me, cmd);
+                        guarded(out, ctx, update.id, work)
+                    },
+                ))
+                .branch(dptree::filter(is_command).endpoint(
+                    |out: Out, ctx: Ctx, msg: Message, update: Update| {
+                        let work = fallback::unknown_command(out.clone(), ctx.clone(), msg);
+                        guarded(out, ctx, update.id, work)
+                    },
+                ))
+                .branch(dptree::endpoint(
+                    |out: Out, app: App, ctx: Ctx, msg: Message, update: Update| {
+                        let work = fallback::private_message(out.clone(), app, ctx.clone(), msg);
+                        guarded(out, ctx, update.id, work)
+                    },
+                )),
         )
         // Group chatter, other bots' commands, channel posts: not ours, and not worth a log line.
         .branch(dptree::endpoint(|| async { Ok(()) }))
@@ -62,11 +124,16 @@ fn is_for_us(msg: Message, me: Me) -> bool {
     })
 }
 
+/// The test-only trigger of `App::panic_on`.
+fn is_panic_trigger(app: App, msg: Message) -> bool {
+    app.panic_on.is_some() && msg.text() == app.panic_on.as_deref()
+}
+
 fn is_command(msg: Message) -> bool {
     command_word(&msg).is_some()
 }
 
-async fn message_ctx(bot: Bot, app: App, msg: Message) -> Option<Ctx> {
+async fn message_ctx(bot: Out, app: App, msg: Message) -> Option<Ctx> {
     let from = msg.from.as_ref()?;
     match Ctx::load(&app, from, msg.chat.id).await {
         Ok(ctx) => Some(ctx),
@@ -77,7 +144,7 @@ async fn message_ctx(bot: Bot, app: App, msg: Message) -> Option<Ctx> {
     }
 }
 
-async fn callback_ctx(bot: Bot, app: App, query: CallbackQuery) -> Option<Ctx> {
+async fn callback_ctx(bot: Out, app: App, query: CallbackQuery) -> Option<Ctx> {
     let chat = query
         .message
         .as_ref()
@@ -87,7 +154,7 @@ async fn callback_ctx(bot: Bot, app: App, query: CallbackQuery) -> Option<Ctx> {
         Ok(ctx) => Some(ctx),
         Err(error) => {
             fallback::report_failure(&bot, chat, &query.from, &error).await;
-            let _ = bot.answer_callback_query(query.id.clone()).await;
+            let _ = reply::answer(&bot, chat, query.id.clone(), None).await;
             None
         }
     }

@@ -1,11 +1,11 @@
 //! `/start`, `/help` and `/lang`: the greeting with the main actions as buttons, the localized
 //! command list, and the language picker (typed or tapped), which persists the choice.
-use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, Me};
 use teloxide::utils::html;
 
 use super::commands::{help_text, Command};
 use super::context::{App, Ctx};
+use super::out::Out;
 use super::plans::{self, Setting};
 use super::{faq, reply, HandlerResult};
 use crate::i18n::{t, t_args};
@@ -13,7 +13,7 @@ use crate::lang::Lang;
 use crate::users;
 
 /// Routes a parsed command to its handler.
-pub async fn on_command(bot: Bot, app: App, ctx: Ctx, me: Me, cmd: Command) -> HandlerResult {
+pub async fn on_command(bot: Out, app: App, ctx: Ctx, me: Me, cmd: Command) -> HandlerResult {
     let bot = &bot;
     match cmd {
         Command::Start(_) => start(bot, &ctx).await,
@@ -32,14 +32,14 @@ pub async fn on_command(bot: Bot, app: App, ctx: Ctx, me: Me, cmd: Command) -> H
 }
 
 /// A tap on a language button (`lang` opens the picker, `lang:xx` picks).
-pub async fn on_lang_callback(bot: &Bot, app: &App, ctx: Ctx, data: &str) -> HandlerResult {
+pub async fn on_lang_callback(bot: &Out, app: &App, ctx: Ctx, data: &str) -> HandlerResult {
     match data.strip_prefix("lang:").and_then(Lang::from_code) {
         Some(lang) => set_lang(bot, app, ctx, lang).await,
         None => lang_picker(bot, &ctx).await,
     }
 }
 
-async fn start(bot: &Bot, ctx: &Ctx) -> HandlerResult {
+async fn start(bot: &Out, ctx: &Ctx) -> HandlerResult {
     let name = html::escape(&ctx.first_name);
     let text = format!(
         "{}\n{}\n\n{}",
@@ -65,11 +65,11 @@ fn main_actions(lang: Lang) -> InlineKeyboardMarkup {
 }
 
 /// Sends the localized command list.
-pub async fn help(bot: &Bot, ctx: &Ctx, bot_name: &str) -> HandlerResult {
+pub async fn help(bot: &Out, ctx: &Ctx, bot_name: &str) -> HandlerResult {
     reply::send(bot, ctx.chat, help_text(ctx.lang, bot_name), None).await
 }
 
-async fn lang_command(bot: &Bot, app: &App, ctx: Ctx, arg: &str) -> HandlerResult {
+async fn lang_command(bot: &Out, app: &App, ctx: Ctx, arg: &str) -> HandlerResult {
     if arg.is_empty() {
         return lang_picker(bot, &ctx).await;
     }
@@ -83,7 +83,7 @@ async fn lang_command(bot: &Bot, app: &App, ctx: Ctx, arg: &str) -> HandlerResul
     }
 }
 
-async fn lang_picker(bot: &Bot, ctx: &Ctx) -> HandlerResult {
+async fn lang_picker(bot: &Out, ctx: &Ctx) -> HandlerResult {
     reply::send(
         bot,
         ctx.chat,
@@ -105,7 +105,7 @@ fn lang_keyboard() -> InlineKeyboardMarkup {
         .collect::<Vec<_>>()])
 }
 
-async fn set_lang(bot: &Bot, app: &App, ctx: Ctx, lang: Lang) -> HandlerResult {
+async fn set_lang(bot: &Out, app: &App, ctx: Ctx, lang: Lang) -> HandlerResult {
     users::set_language(&app.pool, ctx.user.id, lang).await?;
     reply::send(bot, ctx.chat, t(lang, "lang-set"), None).await
 }

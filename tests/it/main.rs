@@ -6,6 +6,7 @@ mod faq_eval;
 mod load;
 mod plans;
 mod process;
+mod replies;
 mod scheduler;
 mod start;
 mod support;

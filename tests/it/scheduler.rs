@@ -29,7 +29,8 @@ async fn world() -> World {
     let bot = Bot::new(TOKEN).set_api_url(api.url.parse().unwrap());
     let scheduler = Scheduler {
         pool: app.app.pool.clone(),
-        bot: reminders::throttled(bot),
+        bot,
+        pacer: app.app.pacer.clone(),
         default_zone: UserZone::parse("America/Lima").unwrap(),
         wake: app.app.wake.clone(),
         clock: app.app.clock.clone(),

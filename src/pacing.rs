@@ -1,0 +1,314 @@
+//! Telegram's sending limits, kept on our side: about 30 messages a second per bot, about one a
+//! second per chat, and a pause for everyone after a 429. Every message the bot sends (replies
+//! and reminders) takes a slot here first. Replies have a reserved share of each second, so a
+//! burst of 10,000 reminders never makes a person who is typing wait behind it; reminders are
+//! spaced evenly instead of released in bunches (bunches are what draw 429s near the bound).
+//! Nothing here knows Telegram's types: a chat is its id, a slot is an instant.
+use std::collections::{HashMap, VecDeque};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+/// Who a message is for: someone waiting for an answer, or a reminder the scheduler sends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lane {
+    /// A reply to an update: may use the whole budget, and has a share reminders cannot take.
+    Reply,
+    /// A scheduled reminder: evenly spaced, at most `Limits::reminders` a second.
+    Reminder,
+}
+
+/// What counts against a chat's one-message-a-second allowance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A new message in the chat (`sendMessage`, `sendDocument`).
+    Message,
+    /// An edit of a message, or an answer to a button: counts only toward the bot's overall rate.
+    Edit,
+}
+
+/// The budget, per second.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Messages in any sliding second, all lanes together (Telegram: about 30).
+    pub overall: u32,
+    /// Of those, the most reminders may take; the rest is kept for replies.
+    pub reminders: u32,
+    /// The least time between two new messages in one chat (Telegram: about a second).
+    pub per_chat: Duration,
+}
+
+impl Limits {
+    /// Telegram's published limits with a margin: its window and ours never line up exactly
+    /// (the load run drew 429s at 30/s, none at 20/s for reminders), so 28 overall, of which
+    /// reminders take at most 20 and replies are always left 8.
+    pub const TELEGRAM: Limits = Limits {
+        overall: 28,
+        reminders: 20,
+        per_chat: Duration::from_secs(1),
+    };
+}
+
+/// Hands out sending slots; one per bot, shared by every task that sends. Cheap to share in an
+/// `Arc`; its lock is held only to do arithmetic, never across an await.
+#[derive(Debug)]
+pub struct Pacer {
+    limits: Limits,
+    state: Mutex<State>,
+}
+
+#[derive(Debug, Default)]
+struct State {
+    /// The slots taken in the last second, oldest first.
+    recent: VecDeque<(Instant, Lane)>,
+    /// When the last reminder slot was taken, for even spacing.
+    last_reminder: Option<Instant>,
+    /// When each chat last got a new message.
+    chats: HashMap<i64, Instant>,
+    /// Until when Telegram asked everyone to wait (429 `retry_after`).
+    paused_until: Option<Instant>,
+}
+
+/// Above this many remembered chats, entries older than the per-chat interval are dropped.
+const CHATS_KEPT: usize = 4096;
+
+impl Pacer {
+    /// A pacer enforcing `limits`.
+    pub fn new(limits: Limits) -> Pacer {
+        Pacer {
+            limits,
+            state: Mutex::new(State::default()),
+        }
+    }
+
+    /// Waits until a message of `kind` to `chat` may go out in `lane`, and takes the slot.
+    pub async fn acquire(&self, chat: i64, lane: Lane, kind: Kind) {
+        loop {
+            match self.try_acquire(Instant::now(), chat, lane, kind) {
+                Ok(()) => return,
+                Err(until) => tokio::time::sleep_until(until).await,
+            }
+        }
+    }
+
+    /// Telegram answered 429: nobody sends until `wait` has passed.
+    pub fn pause(&self, wait: Duration) {
+        let until = Instant::now() + wait;
+        let mut state = self.lock();
+        if state.paused_until.is_none_or(|current| current < until) {
+            state.paused_until = Some(until);
+        }
+    }
+
+    /// Takes a slot at `now`, or says when to try again.
+    fn try_acquire(&self, now: Instant, chat: i64, lane: Lane, kind: Kind) -> Result<(), Instant> {
+        let limits = self.limits;
+        let second = Duration::from_secs(1);
+        let mut state = self.lock();
+        if let Some(until) = state.paused_until.filter(|until| *until > now) {
+            return Err(until);
+        }
+        while state
+            .recent
+            .front()
+            .is_some_and(|(at, _)| now.duration_since(*at) >= second)
+        {
+            state.recent.pop_front();
+        }
+        // The earliest instant the window has room for one more message of this lane.
+        let window_free = |cap: u32, only: Option<Lane>| -> Option<Instant> {
+            let taken: Vec<Instant> = state
+                .recent
+                .iter()
+                .filter(|(_, l)| only.is_none_or(|only| *l == only))
+                .map(|(at, _)| *at)
+                .collect();
+            let cap = usize::try_from(cap).unwrap_or(usize::MAX).max(1);
+            (taken.len() >= cap).then(|| taken[taken.len() - cap] + second)
+        };
+        let mut wait: Option<Instant> = window_free(limits.overall, None);
+        if lane == Lane::Reminder {
+            let spacing = second / limits.reminders.max(1);
+            let spaced = state.last_reminder.map(|last| last + spacing);
+            let share = window_free(limits.reminders, Some(Lane::Reminder));
+            // Reminders never fill the replies' share, whoever used the window.
+            let reserve = window_free(limits.reminders, None);
+            wait = [wait, spaced, share, reserve].into_iter().flatten().max();
+        }
+        if kind == Kind::Message {
+            if let Some(last) = state.chats.get(&chat) {
+                let next = *last + limits.per_chat;
+                wait = wait.max(Some(next));
+            }
+        }
+        if let Some(until) = wait.filter(|until| *until > now) {
+            return Err(until);
+        }
+        state.recent.push_back((now, lane));
+        if lane == Lane::Reminder {
+            state.last_reminder = Some(now);
+        }
+        if kind == Kind::Message {
+            if state.chats.len() >= CHATS_KEPT {
+                let per_chat = limits.per_chat;
+                state
+                    .chats
+                    .retain(|_, last| now.duration_since(*last) < per_chat);
+            }
+            state.chats.insert(chat, now);
+        }
+        Ok(())
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        // The state is plain counters: a panic elsewhere while holding the lock leaves nothing
+        // half-written that matters, so a poisoned lock is used as it is.
+        self.state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pacer() -> Pacer {
+        Pacer::new(Limits::TELEGRAM)
+    }
+
+    fn ms(n: u64) -> Duration {
+        Duration::from_millis(n)
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn replies_to_different_chats_go_out_at_once_up_to_the_overall_limit() {
+        let pacer = pacer();
+        let now = Instant::now();
+        for chat in 0..28 {
+            assert!(pacer
+                .try_acquire(now, chat, Lane::Reply, Kind::Message)
+                .is_ok());
+        }
+        let wait = pacer
+            .try_acquire(now, 99, Lane::Reply, Kind::Message)
+            .unwrap_err();
+        assert_eq!(wait, now + Duration::from_secs(1));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_chat_gets_one_new_message_a_second_but_edits_are_not_held() {
+        let pacer = pacer();
+        let now = Instant::now();
+        pacer
+            .try_acquire(now, 7, Lane::Reply, Kind::Message)
+            .unwrap();
+        assert_eq!(
+            pacer.try_acquire(now + ms(300), 7, Lane::Reply, Kind::Message),
+            Err(now + Duration::from_secs(1))
+        );
+        assert!(pacer
+            .try_acquire(now + ms(300), 7, Lane::Reply, Kind::Edit)
+            .is_ok());
+        assert!(pacer
+            .try_acquire(now + ms(1000), 7, Lane::Reply, Kind::Message)
+            .is_ok());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn reminders_are_spaced_evenly_and_leave_replies_their_share() {
+        let pacer = pacer();
+        let start = Instant::now();
+        let mut at = start;
+        let mut times = Vec::new();
+        // Ask as fast as possible for 2 seconds' worth of reminders to distinct chats.
+        for chat in 0..40 {
+            loop {
+                match pacer.try_acquire(at, chat, Lane::Reminder, Kind::Message) {
+                    Ok(()) => break,
+                    Err(until) => at = until,
+                }
+            }
+            times.push(at);
+        }
+        let gaps: Vec<Duration> = times.windows(2).map(|w| w[1] - w[0]).collect();
+        assert!(gaps.iter().all(|gap| *gap >= ms(50)), "{gaps:?}");
+        // In the busiest second there is still room for 8 replies, at once.
+        let busy = times[39];
+        for chat in 100..108 {
+            assert!(
+                pacer
+                    .try_acquire(busy, chat, Lane::Reply, Kind::Message)
+                    .is_ok(),
+                "reply {chat} had to wait behind reminders"
+            );
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn replies_in_the_window_hold_back_reminders_not_the_other_way_round() {
+        let pacer = pacer();
+        let now = Instant::now();
+        for chat in 0..20 {
+            pacer
+                .try_acquire(now, chat, Lane::Reply, Kind::Message)
+                .unwrap();
+        }
+        assert!(pacer
+            .try_acquire(now, 50, Lane::Reminder, Kind::Message)
+            .is_err());
+        for chat in 20..28 {
+            assert!(pacer
+                .try_acquire(now, chat, Lane::Reply, Kind::Message)
+                .is_ok());
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_429_pauses_every_lane_until_retry_after_has_passed() {
+        let pacer = pacer();
+        pacer.pause(Duration::from_secs(3));
+        let now = Instant::now();
+        for lane in [Lane::Reply, Lane::Reminder] {
+            assert_eq!(
+                pacer.try_acquire(now, 1, lane, Kind::Edit),
+                Err(now + Duration::from_secs(3))
+            );
+        }
+        // A shorter retry_after never shortens a longer pause.
+        pacer.pause(Duration::from_secs(1));
+        assert!(pacer
+            .try_acquire(now + ms(2000), 1, Lane::Reply, Kind::Edit)
+            .is_err());
+        assert!(pacer
+            .try_acquire(now + ms(3000), 1, Lane::Reply, Kind::Edit)
+            .is_ok());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn acquire_waits_then_takes_the_slot() {
+        let pacer = pacer();
+        let start = Instant::now();
+        pacer.acquire(1, Lane::Reply, Kind::Message).await;
+        pacer.acquire(1, Lane::Reply, Kind::Message).await;
+        assert!(Instant::now() - start >= Duration::from_secs(1));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_chat_table_forgets_idle_chats() {
+        let pacer = pacer();
+        let now = Instant::now();
+        for chat in 0..CHATS_KEPT as i64 {
+            let at = now + ms(chat as u64 * 50);
+            pacer
+                .try_acquire(at, chat, Lane::Reply, Kind::Message)
+                .unwrap();
+        }
+        let later = now + Duration::from_secs(3600);
+        pacer
+            .try_acquire(later, -1, Lane::Reply, Kind::Message)
+            .unwrap();
+        assert!(pacer.lock().chats.len() < 100);
+    }
+}
