@@ -1,5 +1,6 @@
 //! The real `recarga` binary as an operator runs it: configuration errors, start-up against a
-//! Bot API on loopback (menus set per language), answering, and a graceful SIGTERM.
+//! Bot API on loopback (menus set per language), answering, a graceful SIGTERM, and a SIGKILL
+//! mid-batch after which the restarted bot takes back its own leases at once.
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -174,8 +175,11 @@ async fn sent_rows(url: &str) -> i64 {
     count
 }
 
+/// Issue 7, point 6: after a SIGKILL the reminders the dead process had claimed waited out the
+/// 300 s lease. The default lease is kept here on purpose: only the reclaim at start (one
+/// instance on SQLite) gets them out within seconds.
 #[tokio::test]
-async fn a_bot_killed_mid_batch_delivers_every_reminder_exactly_once_after_restart() {
+async fn a_bot_killed_mid_batch_delivers_every_reminder_exactly_once_soon_after_restart() {
     const USERS: i64 = 30;
     let api = FakeApi::start().await;
     let dir = tempfile::tempdir().unwrap();
@@ -186,7 +190,6 @@ async fn a_bot_killed_mid_batch_delivers_every_reminder_exactly_once_after_resta
             .env("TELOXIDE_TOKEN", TOKEN)
             .env("TELOXIDE_API_URL", &api.url)
             .env("DATABASE_URL", &url)
-            .env("RECARGA_REMINDER_LEASE_SECS", "2")
             .stderr(Stdio::null())
             .spawn()
             .map(KillOnDrop)
@@ -213,13 +216,17 @@ async fn a_bot_killed_mid_batch_delivers_every_reminder_exactly_once_after_resta
     first.0.wait().unwrap();
 
     api.stall_after(None);
+    let restarted = std::time::Instant::now();
     let mut second = start();
-    for _ in 0..600 {
-        if api.delivered_count() >= USERS as usize {
-            break;
-        }
+    // A bound on "promptly", not a benchmark: the lease it replaces is 300 s.
+    while api.delivered_count() < USERS as usize && restarted.elapsed() < Duration::from_secs(10) {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    assert_eq!(
+        api.delivered_count(),
+        USERS as usize,
+        "every reminder within 10 s of the restart, not after the lease"
+    );
     tokio::time::sleep(Duration::from_secs(3)).await; // time for any duplicate to show up
     let mut chats: Vec<i64> = api
         .delivered()
