@@ -33,8 +33,8 @@ fn settings(lang: Lang) -> Settings {
     }
 }
 
-/// The words that name a lead ("1 minute before", "1 minuto antes", "提前 1 分钟").
-const LEAD_WORDS: [&str; 3] = ["before", "antes", "提前"];
+/// The words that name the 1-minute lead ("1 minute before", "1 minuto antes", "提前 1 分钟").
+const LEAD_WORDS: [&str; 3] = ["minute before", "minuto antes", "提前"];
 
 #[test]
 fn a_reminder_sent_after_the_end_says_how_long_ago_it_ended_not_its_lead() {
