@@ -15,7 +15,7 @@ use teloxide::{ApiError, RequestError};
 
 use crate::config::{Config, ConfigError};
 use crate::faq::{FaqSource, LiveFaq};
-use crate::reminders::Scheduler;
+use crate::reminders::{self, Scheduler};
 use crate::storage;
 use crate::telegram::{self, App};
 
@@ -87,6 +87,8 @@ pub async fn run(
         clock: app.clock.clone(),
         lease_secs,
     };
+    // One instance on SQLite: leases left by a crash are ours, take them back now (see README).
+    reminders::reclaim_at_start(&scheduler.pool, (scheduler.clock)()).await?;
     let reminders = tokio::spawn(scheduler.run(cancel.clone()));
     let mut dispatcher = Dispatcher::builder(bot.clone(), telegram::schema())
         .dependencies(dptree::deps![app])

@@ -29,19 +29,48 @@ pub fn when(lang: Lang, instant: DateTime<Utc>, zone: &UserZone) -> String {
     )
 }
 
-/// "in 3 days", "in 5 hours", "in 20 minutes", or "already ended".
+/// Where `end` stands from `now`, as true at `now`: "in 3 days", "in 5 hours", "in 20 minutes",
+/// "in 40 seconds"; once passed, "3 minutes ago", "2 days ago".
 pub fn relative(lang: Lang, end: DateTime<Utc>, now: DateTime<Utc>) -> String {
     let secs = (end - now).num_seconds();
-    let (key, count) = if secs <= 0 {
+    if secs == 0 {
         return t(lang, "rel-ended");
-    } else if secs >= 2 * 86_400 {
-        ("rel-days", secs / 86_400)
-    } else if secs >= 2 * 3_600 {
-        ("rel-hours", secs / 3_600)
-    } else {
-        ("rel-minutes", (secs / 60).max(1))
+    }
+    let (unit, count) = span(secs.unsigned_abs());
+    let key = match (secs > 0, unit) {
+        (true, Unit::Days) => "rel-days",
+        (true, Unit::Hours) => "rel-hours",
+        (true, Unit::Minutes) => "rel-minutes",
+        (true, Unit::Seconds) => "rel-seconds",
+        (false, Unit::Days) => "rel-days-ago",
+        (false, Unit::Hours) => "rel-hours-ago",
+        (false, Unit::Minutes) => "rel-minutes-ago",
+        (false, Unit::Seconds) => "rel-seconds-ago",
     };
     t_args(lang, key, &[("count", Arg::Num(count))])
+}
+
+#[derive(Clone, Copy)]
+enum Unit {
+    Days,
+    Hours,
+    Minutes,
+    Seconds,
+}
+
+/// The coarsest unit that still says something useful about `secs`, and the whole count of it
+/// (rounded down: "in 1 minute" while 119 seconds remain, never a minute that is not there).
+fn span(secs: u64) -> (Unit, i64) {
+    let (unit, count) = if secs >= 2 * 86_400 {
+        (Unit::Days, secs / 86_400)
+    } else if secs >= 2 * 3_600 {
+        (Unit::Hours, secs / 3_600)
+    } else if secs >= 60 {
+        (Unit::Minutes, secs / 60)
+    } else {
+        (Unit::Seconds, secs)
+    };
+    (unit, i64::try_from(count).unwrap_or(i64::MAX))
 }
 
 /// "#3 · Claro · chip": how a plan is named in every message.
@@ -106,19 +135,26 @@ pub fn schedule_lines(lang: Lang, pending: &[(String, i64)], zone: &UserZone) ->
         .join("\n")
 }
 
-/// The reminder message itself.
+/// The reminder message itself, true at `now` (the moment it is sent, which after downtime or a
+/// crash may be after its lead, or after the end): it says when the plan ends or ended and how
+/// far that is from now, never which lead it was meant for ("1 day before" would be false late).
 pub fn reminder(plan: &Plan, settings: &Settings, due_at: i64, now: DateTime<Utc>) -> String {
     let lang = settings.lang;
+    let key = if plan.ends_at > now {
+        "reminder-text"
+    } else {
+        "reminder-ended"
+    };
     let mut text = t_args(
         lang,
-        "reminder-text",
+        key,
         &[
             ("plan", plan_name(lang, plan).into()),
             ("when", when(lang, plan.ends_at, &settings.zone).into()),
             ("relative", relative(lang, plan.ends_at, now).into()),
         ],
     );
-    if now.timestamp() - due_at > LATE_AFTER_SECS {
+    if now.timestamp().saturating_sub(due_at) > LATE_AFTER_SECS {
         let due = DateTime::from_timestamp(due_at, 0).unwrap_or_default();
         text.push_str("\n\n");
         text.push_str(&t_args(
@@ -129,3 +165,6 @@ pub fn reminder(plan: &Plan, settings: &Settings, due_at: i64, now: DateTime<Utc
     }
     text
 }
+
+#[cfg(test)]
+mod tests;

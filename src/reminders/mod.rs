@@ -1,6 +1,7 @@
 //! Plans and reminders: end dates typed in three languages, kept in SQL with their reminders'
 //! due instants in UTC, and a scheduler that sends each reminder once, on time, in the user's
 //! language and zone. Nothing here knows Telegram's update types; the scheduler only sends.
+//! After a crash, `reclaim_at_start` takes back the reminders the dead process had claimed.
 mod ics;
 mod input;
 pub mod leads;
@@ -8,6 +9,7 @@ pub mod message;
 mod model;
 mod plans;
 pub mod queue;
+mod recovery;
 pub mod schedule;
 mod scheduler;
 pub mod store;
@@ -23,6 +25,7 @@ pub use plans::{
     Draft,
 };
 pub use queue::{next_wake, pending_of, unblock_user};
+pub use recovery::{reclaim_at_start, recover, StartRule};
 pub use scheduler::{PassReport, Scheduler};
 pub use when::{parse_end, EndParse, WhenError};
 pub use zone::{UserZone, ZoneError};

@@ -1,7 +1,8 @@
 //! SQL for the reminder queue: writing a plan's reminders, claiming the due ones with a lease,
 //! and recording what happened to each delivery. The claim is one `update … returning`, so two
 //! scheduler passes (or two instances) never hold the same row; on PostgreSQL the inner select
-//! also skips rows another transaction has locked.
+//! also skips rows another transaction has locked. A claim stamps `claimed_at` and every outcome
+//! clears it, so a lease left by a crash can be told from a retry (see `recovery`).
 use sqlx::{Any, AnyPool, Executor, Row};
 
 use super::store::{Claimed, PARKED};
@@ -66,7 +67,7 @@ pub async fn snooze<'e>(
          values ($1, $2, 'snooze', $3, $3)
          on conflict (user_id, plan_number, lead) do update
              set due_at = excluded.due_at, next_try_at = excluded.next_try_at,
-                 attempts = 0, sent_at = null",
+                 attempts = 0, sent_at = null, claimed_at = null",
     )
     .bind(user)
     .bind(plan)
@@ -96,7 +97,8 @@ pub async fn pending_of<'e>(
 }
 
 /// Claims up to `limit` reminders due at `now`, leasing them for `lease` seconds: until then no
-/// other pass sees them; if the process dies before recording the outcome, they come back.
+/// other pass sees them; if the process dies before recording the outcome, they come back when
+/// the lease ends, or at once through `release_claims`.
 pub async fn claim_due(
     pool: &AnyPool,
     now: i64,
@@ -109,7 +111,7 @@ pub async fn claim_due(
         ""
     };
     let sql = format!(
-        "update reminder set next_try_at = $1 + $2
+        "update reminder set next_try_at = $1 + $2, claimed_at = $1
          where (user_id, plan_number, lead) in (
              select user_id, plan_number, lead from reminder
              where sent_at is null and next_try_at <= $1
@@ -138,7 +140,29 @@ pub async fn claim_due(
     Ok(claimed)
 }
 
-fn is_postgres(pool: &AnyPool) -> bool {
+/// Makes every claimed but unrecorded reminder due at `now` again, and returns how many there
+/// were. Only safe when no other sender can be holding a lease: see `recovery::StartRule`.
+pub async fn release_claims(pool: &AnyPool, now: i64) -> sqlx::Result<u64> {
+    let done = sqlx::query(
+        "update reminder set next_try_at = $1, claimed_at = null
+         where claimed_at is not null and sent_at is null",
+    )
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// How many reminders are claimed and not yet recorded (in flight, or left by a crash).
+pub async fn claimed_count(pool: &AnyPool) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "select count(*) from reminder where claimed_at is not null and sent_at is null",
+    )
+    .fetch_one(pool)
+    .await
+}
+
+pub(crate) fn is_postgres(pool: &AnyPool) -> bool {
     pool.connect_options()
         .database_url
         .scheme()
@@ -152,7 +176,7 @@ pub async fn mark_sent<'e>(
     now: i64,
 ) -> sqlx::Result<()> {
     sqlx::query(
-        "update reminder set sent_at = $4
+        "update reminder set sent_at = $4, claimed_at = null
          where user_id = $1 and plan_number = $2 and lead = $3 and sent_at is null",
     )
     .bind(key.user_id)
@@ -173,7 +197,7 @@ pub async fn retry_at<'e>(
     failed: bool,
 ) -> sqlx::Result<()> {
     sqlx::query(
-        "update reminder set next_try_at = $4, attempts = attempts + $5
+        "update reminder set next_try_at = $4, attempts = attempts + $5, claimed_at = null
          where user_id = $1 and plan_number = $2 and lead = $3 and sent_at is null",
     )
     .bind(key.user_id)
@@ -194,11 +218,14 @@ pub async fn block_user(pool: &AnyPool, user: i64, now: i64) -> sqlx::Result<()>
         .bind(now)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("update reminder set next_try_at = $2 where user_id = $1 and sent_at is null")
-        .bind(user)
-        .bind(PARKED)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "update reminder set next_try_at = $2, claimed_at = null
+         where user_id = $1 and sent_at is null",
+    )
+    .bind(user)
+    .bind(PARKED)
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await
 }
 
@@ -213,7 +240,8 @@ pub async fn unblock_user(pool: &AnyPool, user: i64) -> sqlx::Result<bool> {
     .await?;
     if done.rows_affected() > 0 {
         sqlx::query(
-            "update reminder set next_try_at = due_at where user_id = $1 and sent_at is null",
+            "update reminder set next_try_at = due_at, claimed_at = null
+             where user_id = $1 and sent_at is null",
         )
         .bind(user)
         .execute(&mut *tx)

@@ -3,6 +3,7 @@
 //! fake Bot API of our own (`support::fake_api`). Every test gets its own SQLite file.
 mod faq;
 mod faq_eval;
+mod kill_run;
 mod load;
 mod plans;
 mod process;

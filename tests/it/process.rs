@@ -1,5 +1,6 @@
 //! The real `recarga` binary as an operator runs it: configuration errors, start-up against a
-//! Bot API on loopback (menus set per language), answering, and a graceful SIGTERM.
+//! Bot API on loopback (menus set per language), answering, a graceful SIGTERM, and a SIGKILL
+//! mid-batch after which the restarted bot takes back its own leases at once.
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -103,7 +104,7 @@ async fn the_bot_sets_its_menus_answers_and_stops_on_sigterm() {
         .status()
         .unwrap()
         .success());
-    let status = wait_with_timeout(&mut child, Duration::from_secs(20));
+    let status = wait_with_timeout(&mut child, Duration::from_secs(20)).await;
     assert_eq!(
         status.and_then(|s| s.code()),
         Some(0),
@@ -119,7 +120,10 @@ async fn the_bot_sets_its_menus_answers_and_stops_on_sigterm() {
     assert!(logs.contains("connected to Telegram"), "{logs}");
 }
 
-fn wait_with_timeout(
+/// Waits for the child to exit. Async on purpose: the fake Bot API runs on this test's runtime,
+/// and a blocking wait would leave the bot's last `getUpdates` unanswered (a shutdown that
+/// hangs on the test, not on the bot).
+async fn wait_with_timeout(
     child: &mut std::process::Child,
     timeout: Duration,
 ) -> Option<std::process::ExitStatus> {
@@ -128,7 +132,7 @@ fn wait_with_timeout(
         if let Some(status) = child.try_wait().unwrap() {
             return Some(status);
         }
-        std::thread::sleep(Duration::from_millis(50));
+        tokio::time::sleep(Duration::from_millis(50)).await;
     }
     let _ = child.kill();
     None
@@ -174,8 +178,11 @@ async fn sent_rows(url: &str) -> i64 {
     count
 }
 
+/// Issue 7, point 6: after a SIGKILL the reminders the dead process had claimed waited out the
+/// 300 s lease. The default lease is kept here on purpose: only the reclaim at start (one
+/// instance on SQLite) gets them out within seconds.
 #[tokio::test]
-async fn a_bot_killed_mid_batch_delivers_every_reminder_exactly_once_after_restart() {
+async fn a_bot_killed_mid_batch_delivers_every_reminder_exactly_once_soon_after_restart() {
     const USERS: i64 = 30;
     let api = FakeApi::start().await;
     let dir = tempfile::tempdir().unwrap();
@@ -186,7 +193,6 @@ async fn a_bot_killed_mid_batch_delivers_every_reminder_exactly_once_after_resta
             .env("TELOXIDE_TOKEN", TOKEN)
             .env("TELOXIDE_API_URL", &api.url)
             .env("DATABASE_URL", &url)
-            .env("RECARGA_REMINDER_LEASE_SECS", "2")
             .stderr(Stdio::null())
             .spawn()
             .map(KillOnDrop)
@@ -213,13 +219,17 @@ async fn a_bot_killed_mid_batch_delivers_every_reminder_exactly_once_after_resta
     first.0.wait().unwrap();
 
     api.stall_after(None);
+    let restarted = std::time::Instant::now();
     let mut second = start();
-    for _ in 0..600 {
-        if api.delivered_count() >= USERS as usize {
-            break;
-        }
+    // A bound on "promptly", not a benchmark: the lease it replaces is 300 s.
+    while api.delivered_count() < USERS as usize && restarted.elapsed() < Duration::from_secs(10) {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    assert_eq!(
+        api.delivered_count(),
+        USERS as usize,
+        "every reminder within 10 s of the restart, not after the lease"
+    );
     tokio::time::sleep(Duration::from_secs(3)).await; // time for any duplicate to show up
     let mut chats: Vec<i64> = api
         .delivered()
@@ -236,7 +246,9 @@ async fn a_bot_killed_mid_batch_delivers_every_reminder_exactly_once_after_resta
     let pid = second.0.id().to_string();
     Command::new("kill").args(["-TERM", &pid]).status().unwrap();
     assert_eq!(
-        wait_with_timeout(&mut second.0, Duration::from_secs(20)).and_then(|s| s.code()),
+        wait_with_timeout(&mut second.0, Duration::from_secs(20))
+            .await
+            .and_then(|s| s.code()),
         Some(0)
     );
 }

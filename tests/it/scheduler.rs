@@ -1,11 +1,12 @@
 //! The reminder scheduler with the clock injected (`pass(now)`), sending through the real
 //! throttled bot to a fake Bot API on loopback: due, late after downtime, renew, tomorrow,
-//! zone change, 403, 429, 5xx; and the real loop woken by a change.
+//! zone change, 403, 429, 5xx; a claim left by a crash, taken back at start or left to its
+//! lease; and the real loop woken by a change.
 use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
-use recarga::reminders::{self, Change, Draft, Operator, Scheduler, UserZone};
+use recarga::reminders::{self, Change, Draft, Operator, Scheduler, StartRule, UserZone};
 use teloxide::Bot;
 
 use crate::support::fake_api::{self, FakeApi, Fault};
@@ -298,4 +299,106 @@ async fn the_running_scheduler_wakes_when_a_plan_is_added() {
     assert_eq!(sent.len(), 1, "woken by the change, not by a timer");
     cancel.cancel();
     task.await.unwrap();
+}
+
+impl World {
+    /// A pass that claimed what is due at `now` and died before sending or recording anything.
+    async fn crashed_pass(&self, now: DateTime<Utc>) -> usize {
+        let pool = &self.app.app.pool;
+        let claimed = reminders::queue::claim_due(pool, now.timestamp(), 300, 200)
+            .await
+            .unwrap();
+        claimed.len()
+    }
+}
+
+#[tokio::test]
+async fn a_reminder_claimed_before_a_crash_is_sent_right_after_a_single_instance_restart() {
+    let w = world().await;
+    w.plan(8, "en", end()).await;
+    let due = at(2026, 11, 27, 14, 0);
+    assert_eq!(w.crashed_pass(due).await, 1);
+
+    let restart = due + chrono::Duration::seconds(20);
+    let pool = &w.app.app.pool;
+    assert_eq!(
+        reminders::recover(pool, StartRule::ReclaimAll, restart)
+            .await
+            .unwrap(),
+        1,
+        "the dead process's lease is taken back"
+    );
+    assert_eq!(
+        reminders::next_wake(pool).await.unwrap(),
+        Some(restart.timestamp()),
+        "due now, not when the 300 s lease ends"
+    );
+    assert_eq!(w.pass(restart).await.sent, 1);
+    let text = w.sent()[0]["text"].as_str().unwrap().to_owned();
+    assert!(
+        text.contains("in 38 hours") && !text.contains("late"),
+        "{text}"
+    );
+    let after_lease = restart + chrono::Duration::seconds(400);
+    assert_eq!(w.pass(after_lease).await.sent, 0, "never twice");
+    assert_eq!(w.sent().len(), 1);
+}
+
+#[tokio::test]
+async fn a_shared_database_leaves_a_crashed_claim_to_its_lease() {
+    let w = world().await;
+    w.plan(9, "en", end()).await;
+    let due = at(2026, 11, 27, 14, 0);
+    assert_eq!(w.crashed_pass(due).await, 1);
+
+    let restart = due + chrono::Duration::seconds(20);
+    let pool = &w.app.app.pool;
+    // Another instance could be sending it right now: taking it back would send it twice.
+    assert_eq!(
+        reminders::recover(pool, StartRule::KeepLeases, restart)
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(w.pass(restart).await.sent, 0, "held by the lease");
+    assert_eq!(
+        w.pass(due + chrono::Duration::seconds(299)).await.sent,
+        0,
+        "held until the lease ends"
+    );
+    assert_eq!(w.pass(due + chrono::Duration::seconds(300)).await.sent, 1);
+}
+
+#[tokio::test]
+async fn reclaiming_leaves_retries_and_sent_reminders_alone() {
+    let w = world().await;
+    w.plan(10, "en", end()).await;
+    w.plan(11, "en", end()).await;
+    let body = serde_json::json!({"ok": false, "error_code": 502, "description": "Bad Gateway"});
+    w.api.inject(Fault {
+        method: "sendmessage".into(),
+        chat: Some(10),
+        times: 1,
+        status: 502,
+        body,
+    });
+    let due = at(2026, 11, 27, 14, 0);
+    let report = w.pass(due).await;
+    assert_eq!((report.sent, report.retried), (1, 1));
+
+    let restart = due + chrono::Duration::seconds(5);
+    let pool = &w.app.app.pool;
+    assert_eq!(
+        reminders::recover(pool, StartRule::ReclaimAll, restart)
+            .await
+            .unwrap(),
+        0,
+        "a back-off is not a lease"
+    );
+    assert_eq!(w.pass(restart).await, reminders::PassReport::default());
+    assert_eq!(
+        w.sent().len(),
+        2,
+        "one refused, one delivered, nothing more"
+    );
 }
