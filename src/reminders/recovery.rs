@@ -45,7 +45,7 @@ pub async fn recover(pool: &AnyPool, rule: StartRule, now: DateTime<Utc>) -> sql
 /// Call once at start, before the scheduler's first pass: takes back this bot's own leases left
 /// by a crash when the backend makes that safe (see `StartRule`), and logs what it did.
 pub async fn reclaim_at_start(pool: &AnyPool, now: DateTime<Utc>) -> sqlx::Result<u64> {
-    let rule = StartRule::for_database(&pool.connect_options().database_url.to_string());
+    let rule = StartRule::for_database(pool.connect_options().database_url.as_ref());
     let reclaimed = recover(pool, rule, now).await?;
     if reclaimed > 0 {
         tracing::info!(reclaimed, "reminders claimed before a crash are due again");
