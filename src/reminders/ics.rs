@@ -1,6 +1,6 @@
 //! The calendar file (.ics, RFC 5545) that `/plans` offers: one event per plan end, with an
 //! alarm a day before, which a phone's calendar app imports.
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 
 use super::message::plan_name;
 use super::model::Plan;
@@ -27,10 +27,7 @@ pub fn calendar(user: i64, lang: Lang, plans: &[Plan], now: DateTime<Utc>) -> St
             format!("UID:recarga-{user}-{}@recarga", plan.number),
             format!("DTSTAMP:{}", stamp(now)),
             format!("DTSTART:{}", stamp(plan.ends_at)),
-            format!(
-                "DTEND:{}",
-                stamp(plan.ends_at + chrono::Duration::minutes(15))
-            ),
+            format!("DTEND:{}", stamp(event_end(plan.ends_at))),
             format!("SUMMARY:{}", escape(&summary)),
             "BEGIN:VALARM".to_owned(),
             "ACTION:DISPLAY".to_owned(),
@@ -48,6 +45,12 @@ pub fn calendar(user: i64, lang: Lang, plans: &[Plan], now: DateTime<Utc>) -> St
         .join("\r\n");
     out.push_str("\r\n");
     out
+}
+
+/// A quarter of an hour after the end (checked: at the end of chrono's calendar, the end itself).
+fn event_end(end: DateTime<Utc>) -> DateTime<Utc> {
+    end.checked_add_signed(TimeDelta::minutes(15))
+        .unwrap_or(end)
 }
 
 fn stamp(instant: DateTime<Utc>) -> String {

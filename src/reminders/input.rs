@@ -31,17 +31,37 @@ pub fn parse_add(args: &str, now: DateTime<Utc>, zone: &UserZone) -> Result<Draf
         }
         None => Operator::Other,
     };
-    let label = words.collect::<Vec<_>>().join(" ");
-    if label.chars().count() > MAX_LABEL {
+    let label = clean_label(&words.collect::<Vec<_>>().join(" "));
+    if label
+        .as_ref()
+        .is_some_and(|l| l.chars().count() > MAX_LABEL)
+    {
         return Err(AddError::LabelTooLong);
     }
     Ok(Draft {
         operator,
-        label: (!label.is_empty()).then_some(label),
+        label,
         ends_at: end.end,
         has_time: end.has_time,
         period_days: end.period_days.unwrap_or(1).max(1),
     })
+}
+
+/// A label as it is stored and shown: without control characters (C0, C1) or the invisible
+/// marks that reorder text (bidi embeddings, overrides, isolates, LRM/RLM/ALM), trimmed; `None`
+/// when nothing visible is left. Whoever saves a label passes it through here.
+pub fn clean_label(raw: &str) -> Option<String> {
+    let kept: String = raw.chars().filter(|c| !is_hidden(*c)).collect();
+    let trimmed = kept.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}
+
+fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+        )
 }
 
 /// How long the bot waits for a typed answer.
@@ -124,6 +144,26 @@ mod tests {
         assert_eq!(draft.operator, Operator::Other);
         assert_eq!(draft.label.as_deref(), Some("trabajo"));
         assert_eq!(draft.period_days, 30);
+    }
+
+    #[test]
+    fn labels_lose_bidi_overrides_and_controls_and_an_invisible_one_is_none() {
+        assert_eq!(
+            clean_label(" \u{202E}mamá\u{2066}\u{0007} chip\u{200F}\u{009B} ").as_deref(),
+            Some("mamá chip")
+        );
+        assert_eq!(clean_label("\u{202E}\u{2069}\u{200E}\u{061C}"), None);
+        let zone = UserZone::parse("America/Lima").unwrap();
+        let draft = parse_add("+30d claro \u{202E}\u{202E}", now(), &zone).unwrap();
+        assert_eq!(draft.label, None);
+    }
+
+    #[test]
+    fn a_label_is_measured_after_cleaning() {
+        let zone = UserZone::parse("America/Lima").unwrap();
+        let padded = format!("+30d {}{}", "x".repeat(MAX_LABEL), "\u{202E}".repeat(20));
+        let draft = parse_add(&padded, now(), &zone).unwrap();
+        assert_eq!(draft.label.map(|l| l.chars().count()), Some(MAX_LABEL));
     }
 
     #[test]

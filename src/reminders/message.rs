@@ -4,8 +4,10 @@
 use chrono::{DateTime, Locale, Utc};
 use teloxide::utils::html;
 
+use super::input::clean_label;
 use super::leads::Lead;
 use super::model::{Plan, Settings};
+use super::when::stored_instant;
 use super::zone::UserZone;
 use crate::i18n::{t, t_args, Arg};
 use crate::lang::Lang;
@@ -76,9 +78,10 @@ fn span(secs: u64) -> (Unit, i64) {
 /// "#3 · Claro · chip": how a plan is named in every message.
 pub fn plan_name(lang: Lang, plan: &Plan) -> String {
     let mut name = format!("#{} · {}", plan.number, plan.operator.display(lang));
-    if let Some(label) = &plan.label {
+    // Cleaned again: rows stored before labels were cleaned may hold bidi overrides.
+    if let Some(label) = plan.label.as_deref().and_then(clean_label) {
         name.push_str(" · ");
-        name.push_str(&html::escape(label));
+        name.push_str(&html::escape(&label));
     }
     name
 }
@@ -128,7 +131,7 @@ pub fn schedule_lines(lang: Lang, pending: &[(String, i64)], zone: &UserZone) ->
     pending
         .iter()
         .map(|(lead, due)| {
-            let due = DateTime::from_timestamp(*due, 0).unwrap_or_default();
+            let due = stored_instant(*due);
             format!("• {} — {}", when(lang, due, zone), lead_words(lang, lead))
         })
         .collect::<Vec<_>>()

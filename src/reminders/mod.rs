@@ -21,8 +21,8 @@ pub use input::{clear_input, expect_input, parse_add, pending_input, AddError, M
 pub use leads::{format_leads, parse_leads, parse_time_of_day, Lead, LeadError};
 pub use model::{Operator, Plan, Settings};
 pub use plans::{
-    add, change_settings, delete, plan, plans, renewed_end, set_end, settings, snooze, Change,
-    Draft,
+    add, can_add, change_settings, delete, plan, plans, renewed_end, set_end, settings, snooze,
+    Change, Draft, PlanError, MAX_PLANS,
 };
 pub use queue::{next_wake, pending_of, unblock_user};
 pub use recovery::{reclaim_at_start, recover, StartRule};

@@ -4,6 +4,7 @@ use chrono::{DateTime, NaiveTime, Utc};
 
 use super::leads::{parse_leads, Lead, DEFAULT_LEADS};
 use super::store::{PlanRow, SettingsRow};
+use super::when::{stored_instant, MAX_PERIOD_DAYS};
 use super::zone::UserZone;
 use crate::lang::Lang;
 
@@ -87,14 +88,28 @@ pub struct Plan {
 }
 
 impl From<PlanRow> for Plan {
+    /// Every row converts: an end outside the range the bot handles becomes the nearest bound
+    /// and a period outside `1..=MAX_PERIOD_DAYS` the nearest valid one (logged), so that a bad
+    /// row renders and can be renewed or deleted instead of breaking every message it is in.
     fn from(row: PlanRow) -> Plan {
+        let ends_at = stored_instant(row.ends_at);
+        let period_days = row.period_days.clamp(1, MAX_PERIOD_DAYS);
+        if ends_at.timestamp() != row.ends_at || period_days != row.period_days {
+            tracing::warn!(
+                user = row.user_id,
+                plan = row.number,
+                ends_at = row.ends_at,
+                period_days = row.period_days,
+                "stored plan out of range; shown at the nearest valid values"
+            );
+        }
         Plan {
             number: row.number,
             operator: Operator::parse(&row.operator).unwrap_or(Operator::Other),
             label: row.label,
-            ends_at: DateTime::from_timestamp(row.ends_at, 0).unwrap_or_default(),
+            ends_at,
             has_time: row.has_time,
-            period_days: row.period_days,
+            period_days,
         }
     }
 }

@@ -1,15 +1,39 @@
 //! What users do with plans, as domain operations: add, renew, correct, delete, snooze, and
 //! change when they are reminded. Each runs in one transaction and reschedules the affected
 //! reminders, so a handler only parses input and reports the result.
-use chrono::{DateTime, Days, NaiveTime, Utc};
-use sqlx::AnyPool;
+use chrono::{DateTime, Days, NaiveTime, TimeDelta, Utc};
+use sqlx::{Any, AnyPool, Executor};
+
+use super::input::{clean_label, MAX_LABEL};
 
 use super::leads::{format_leads, Lead};
 use super::model::{Operator, Plan, Settings};
 use super::queue::{self, Key};
 use super::schedule::plan_reminders;
 use super::store::{self, NewPlan, SettingColumn, SettingValue};
+use super::when::{check_end, WhenError, MAX_PERIOD_DAYS};
 use super::zone::UserZone;
+
+/// The most plans one user keeps: enough for every line of a family, and a bound on what
+/// `/plans` and the scheduler do for one person.
+pub const MAX_PLANS: i64 = 50;
+
+/// Why a plan operation did nothing. Only `Db` is a failure; the others are answers for the user.
+#[derive(Debug, thiserror::Error)]
+pub enum PlanError {
+    /// The database failed; nothing was changed.
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+    /// The user has no plan with that number.
+    #[error("no such plan")]
+    NotFound,
+    /// The end is not one a plan may have (past, too far, beyond the calendar).
+    #[error("{0}")]
+    When(#[from] WhenError),
+    /// The user already has `MAX_PLANS` plans.
+    #[error("already {MAX_PLANS} plans")]
+    TooMany,
+}
 
 /// A plan as typed by the user, before it is stored.
 #[derive(Clone, Debug)]
@@ -39,35 +63,66 @@ pub async fn settings(
     Ok(Settings::from_row(&row, default_zone))
 }
 
-/// Stores a new plan and its reminders; returns it with its number.
+/// Stores a new plan and its reminders; returns it with its number. Refused (nothing stored)
+/// when the end fails `check_end` or the user already has `MAX_PLANS` plans.
 pub async fn add(
     pool: &AnyPool,
     user: i64,
     draft: &Draft,
     settings: &Settings,
     now: DateTime<Utc>,
-) -> sqlx::Result<Plan> {
+) -> Result<Plan, PlanError> {
+    check_end(draft.ends_at, now, &settings.zone)?;
+    let label = draft
+        .label
+        .as_deref()
+        .and_then(clean_label)
+        .map(|l| l.chars().take(MAX_LABEL).collect::<String>());
     let mut tx = pool.begin().await?;
+    // The number first: it writes the user's row, so a concurrent add by the same user waits
+    // here until this one commits, and its count below then includes this plan.
     let number = store::next_plan_number(&mut *tx, user).await?;
+    if count_plans(&mut *tx, user).await? >= MAX_PLANS {
+        tx.rollback().await?;
+        return Err(PlanError::TooMany);
+    }
+    let period_days = draft.period_days.clamp(1, MAX_PERIOD_DAYS);
     let new = NewPlan {
         operator: draft.operator.code(),
-        label: draft.label.as_deref(),
+        label: label.as_deref(),
         ends_at: draft.ends_at.timestamp(),
         has_time: draft.has_time,
-        period_days: draft.period_days,
+        period_days,
     };
     store::insert_plan(&mut *tx, user, number, &new, now.timestamp()).await?;
     let plan = Plan {
         number,
         operator: draft.operator,
-        label: draft.label.clone(),
+        label,
         ends_at: draft.ends_at,
         has_time: draft.has_time,
-        period_days: draft.period_days,
+        period_days,
     };
     schedule(&mut tx, user, &plan, settings, now, true).await?;
     tx.commit().await?;
     Ok(plan)
+}
+
+/// How many plans the user has.
+pub async fn count_plans<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user: i64,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar("select count(*) from plan where user_id = $1")
+        .bind(user)
+        .fetch_one(ex)
+        .await
+}
+
+/// Whether the user may add one more plan (the guided flow asks before its first step; `add`
+/// checks again in its transaction).
+pub async fn can_add(pool: &AnyPool, user: i64) -> sqlx::Result<bool> {
+    Ok(count_plans(pool, user).await? < MAX_PLANS)
 }
 
 /// Writes the reminders of `plan` at `now`: `fresh` forgets the ones already sent (new end).
@@ -100,22 +155,21 @@ async fn schedule(
 }
 
 /// The end a renewal without a date gives: the same period again, counted from the old end
-/// (at least one day; and if that is still past, counted from today).
-pub fn renewed_end(plan: &Plan, zone: &UserZone, now: DateTime<Utc>) -> DateTime<Utc> {
-    let days = u64::try_from(plan.period_days.max(1)).unwrap_or(1);
-    let mut local = zone.to_local(plan.ends_at);
-    local = local.checked_add_days(Days::new(days)).unwrap_or(local);
-    let mut end = zone.to_utc(local);
-    if end <= now {
-        let today = zone.today(now);
-        let date = today.checked_add_days(Days::new(days)).unwrap_or(today);
-        end = zone.to_utc(date.and_time(local.time()));
+/// (at least one day; and if that is still past, counted from today). `None` beyond the
+/// calendar; whether the result is acceptable is `check_end`'s to say.
+pub fn renewed_end(plan: &Plan, zone: &UserZone, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let days = Days::new(u64::try_from(plan.period_days.clamp(1, MAX_PERIOD_DAYS)).ok()?);
+    let old_end = zone.to_local(plan.ends_at);
+    let end = zone.to_utc(old_end.checked_add_days(days)?);
+    if end > now {
+        return Some(end);
     }
-    end
+    let date = zone.today(now).checked_add_days(days)?;
+    Some(zone.to_utc(date.and_time(old_end.time())))
 }
 
-/// Moves a plan's end (renewal or correction) and reschedules it from scratch. `None` when the
-/// user has no such plan.
+/// Moves a plan's end (renewal when `end` is `None`, else a correction) and reschedules it
+/// from scratch. Refused when the user has no such plan or the new end fails `check_end`.
 pub async fn set_end(
     pool: &AnyPool,
     user: i64,
@@ -123,22 +177,23 @@ pub async fn set_end(
     end: Option<(DateTime<Utc>, bool, i64)>,
     settings: &Settings,
     now: DateTime<Utc>,
-) -> sqlx::Result<Option<Plan>> {
+) -> Result<Plan, PlanError> {
     let mut tx = pool.begin().await?;
     let Some(row) = store::plan(&mut *tx, user, number).await? else {
-        return Ok(None);
+        return Err(PlanError::NotFound);
     };
     let mut plan = Plan::from(row);
-    let (ends_at, has_time, period) = end.unwrap_or_else(|| {
-        (
-            renewed_end(&plan, &settings.zone, now),
-            plan.has_time,
-            plan.period_days,
-        )
-    });
+    let (ends_at, has_time, period) = match end {
+        Some(end) => end,
+        None => {
+            let end = renewed_end(&plan, &settings.zone, now).ok_or(WhenError::TooFar)?;
+            (end, plan.has_time, plan.period_days)
+        }
+    };
+    check_end(ends_at, now, &settings.zone)?;
     plan.ends_at = ends_at;
     plan.has_time = has_time;
-    plan.period_days = period.max(1);
+    plan.period_days = period.clamp(1, MAX_PERIOD_DAYS);
     store::set_plan_end(
         &mut *tx,
         user,
@@ -150,27 +205,29 @@ pub async fn set_end(
     .await?;
     schedule(&mut tx, user, &plan, settings, now, true).await?;
     tx.commit().await?;
-    Ok(Some(plan))
+    Ok(plan)
 }
 
 /// "Remind me tomorrow": one more reminder 24 hours from now (never after the end unless the
-/// plan has already ended). Returns when it will come, or `None` for an unknown plan.
+/// plan has already ended). Returns when it will come.
 pub async fn snooze(
     pool: &AnyPool,
     user: i64,
     number: i64,
     now: DateTime<Utc>,
-) -> sqlx::Result<Option<DateTime<Utc>>> {
+) -> Result<DateTime<Utc>, PlanError> {
     let Some(row) = store::plan(pool, user, number).await? else {
-        return Ok(None);
+        return Err(PlanError::NotFound);
     };
     let plan = Plan::from(row);
-    let mut at = now + chrono::Duration::days(1);
+    let mut at = now
+        .checked_add_signed(TimeDelta::days(1))
+        .ok_or(WhenError::TooFar)?;
     if plan.ends_at > now && at > plan.ends_at {
         at = plan.ends_at;
     }
     queue::snooze(pool, user, number, at.timestamp()).await?;
-    Ok(Some(at))
+    Ok(at)
 }
 
 /// A change to when the user is reminded.

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use sqlx::AnyPool;
 use teloxide::payloads::SendMessageSetters;
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
+use teloxide::types::{InlineKeyboardMarkup, ParseMode};
 use teloxide::{ApiError, RequestError};
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
@@ -20,7 +20,7 @@ use super::store::{self, Claimed};
 use super::zone::UserZone;
 use crate::i18n::{t, t_args};
 use crate::pacing::{Kind, Lane, Pacer};
-use crate::telegram::{is_unreachable, no_preview, Clock};
+use crate::telegram::{button, is_unreachable, no_preview, Cb, Clock, FaqCb, PlanCb, Topic};
 
 /// Reminders claimed per round; a pass repeats rounds until nothing is due.
 const BATCH: i64 = 200;
@@ -222,22 +222,20 @@ fn buttons(plan: &Plan, settings: &Settings) -> InlineKeyboardMarkup {
         "btn-how-to-topup",
         &[("operator", plan.operator.display(lang).into())],
     );
-    InlineKeyboardMarkup::new(vec![
-        vec![
-            InlineKeyboardButton::callback(
-                t(lang, "btn-renewed"),
-                format!("rm:ok:{}", plan.number),
-            ),
-            InlineKeyboardButton::callback(
-                t(lang, "btn-tomorrow"),
-                format!("rm:tm:{}", plan.number),
-            ),
-        ],
-        vec![InlineKeyboardButton::callback(
-            topup,
-            format!("faq:a:{}", plan.operator.topup_topic()),
-        )],
-    ])
+    let mut rows = vec![vec![
+        button(
+            t(lang, "btn-renewed"),
+            Cb::Plan(PlanCb::Renewed(plan.number)),
+        ),
+        button(
+            t(lang, "btn-tomorrow"),
+            Cb::Plan(PlanCb::Tomorrow(plan.number)),
+        ),
+    ]];
+    if let Some(topic) = Topic::new(plan.operator.topup_topic()) {
+        rows.push(vec![button(topup, Cb::Faq(FaqCb::Answer(topic)))]);
+    }
+    InlineKeyboardMarkup::new(rows)
 }
 
 fn seconds_until(at: i64, now: DateTime<Utc>) -> Duration {

@@ -18,6 +18,18 @@ use super::zone::UserZone;
 /// How far ahead an end may be; a typo such as `31/12/2062` is caught instead of saved.
 pub const MAX_YEARS_AHEAD: u32 = 5;
 
+/// The longest plan period, in days: five years of leap years, the most a typed end gives.
+pub const MAX_PERIOD_DAYS: i64 = 5 * 366;
+
+/// The earliest instant the bot handles at all (2000-01-01 UTC, Unix seconds). Instants from
+/// outside (button data, database rows) are checked against this range once, where they enter,
+/// so the date arithmetic deeper down stays far from the ends of chrono's calendar.
+pub const EARLIEST_SECS: i64 = 946_684_800;
+
+/// The latest instant the bot handles at all (2100-01-01 UTC): beyond any end `check_end`
+/// accepts for decades to come.
+pub const LATEST_SECS: i64 = 4_102_444_800;
+
 /// The local time a plan ends when only a date is given.
 // A match, not `expect`, because `Option::expect` is not const on the project's Rust 1.82.
 pub const END_OF_DAY: NaiveTime = match NaiveTime::from_hms_opt(23, 59, 0) {
@@ -165,6 +177,30 @@ pub fn end_after(
         period_days: (days > 0).then_some(days),
         rest: String::new(),
     })
+}
+
+/// The instant `secs` names, if it lies in the range the bot handles
+/// (`EARLIEST_SECS..=LATEST_SECS`).
+pub fn instant_in_range(secs: i64) -> Option<DateTime<Utc>> {
+    (EARLIEST_SECS..=LATEST_SECS)
+        .contains(&secs)
+        .then(|| DateTime::from_timestamp(secs, 0))
+        .flatten()
+}
+
+/// An instant read back from the database, clamped into the range the bot handles: a row
+/// written before the range was enforced (or by hand) still renders, as the nearest bound,
+/// instead of overflowing the date arithmetic that formats it.
+pub fn stored_instant(secs: i64) -> DateTime<Utc> {
+    let clamped = secs.clamp(EARLIEST_SECS, LATEST_SECS);
+    DateTime::from_timestamp(clamped, 0).unwrap_or(DateTime::UNIX_EPOCH)
+}
+
+/// The one check every plan end passes before it is stored, whatever it came from (typed text,
+/// a button, a renewal): after `now`, and at most `MAX_YEARS_AHEAD` years after today in `zone`.
+pub fn check_end(end: DateTime<Utc>, now: DateTime<Utc>, zone: &UserZone) -> Result<(), WhenError> {
+    let date = zone.to_local(end).date();
+    check_range(date, end, zone.today(now), now)
 }
 
 fn check_range(

@@ -1,56 +1,64 @@
 //! The guided `/add`: operator → how long (1, 7, 15 or 30 days, or a typed date) → confirm.
-//! The state travels in the buttons' callback data; only "type the date" waits for a message,
+//! The state travels in the buttons' data (`AddCb`); only "type the date" waits for a message,
 //! remembered in `pending_input`.
-use chrono::DateTime;
-use teloxide::types::{InlineKeyboardButton as Button, InlineKeyboardMarkup, MessageId};
+use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
+use super::callback_data::{button, AddCb, Cb, DAY_PRESETS};
+use super::callbacks::Answer;
 use super::context::{App, Ctx};
 use super::out::Out;
 use super::plan_views::plan_saved;
 use super::reply::edit_or_send;
 use super::{plans, reply, HandlerResult};
 use crate::i18n::{t, t_args};
-use crate::reminders::{self, message, AddError, Draft, Operator, WhenError};
+use crate::reminders::when::{end_after, Period};
+use crate::reminders::{self, message, AddError, Draft, Operator, PlanError, WhenError};
 
-/// The durations offered as buttons, in days.
-const PRESETS: [u32; 4] = [1, 7, 15, 30];
-
-/// Step 1: which operator.
-pub async fn start(bot: &Out, ctx: &Ctx) -> HandlerResult {
+/// Step 1: which operator (or, at the plan cap, why not).
+pub async fn start(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
+    if !reminders::can_add(&app.pool, ctx.user.id).await? {
+        return reply::send(bot, ctx.chat, plans::too_many(ctx), None).await;
+    }
     let rows = Operator::ALL
         .chunks(3)
         .map(|chunk| {
             chunk
                 .iter()
-                .map(|op| Button::callback(op.display(ctx.lang), format!("add:op:{}", op.code())))
+                .map(|op| button(op.display(ctx.lang), Cb::Add(AddCb::Operator(*op))))
                 .collect()
         })
-        .collect::<Vec<Vec<Button>>>();
+        .collect::<Vec<Vec<_>>>();
     let text = t(ctx.lang, "add-pick-operator");
     reply::send(bot, ctx.chat, text, Some(InlineKeyboardMarkup::new(rows))).await
 }
 
-/// Routes `add:…` callback data; `message` is the message holding the buttons.
+/// A step of the flow; `message` is the message holding the buttons.
 pub async fn on_callback(
     bot: &Out,
     app: &App,
     ctx: &Ctx,
     message: Option<MessageId>,
-    data: &str,
-) -> HandlerResult {
-    let parts: Vec<&str> = data.split(':').collect();
-    let op = parts.get(2).and_then(|code| Operator::parse(code));
-    match (parts.get(1).copied(), op) {
-        (Some("op"), Some(op)) => pick_duration(bot, ctx, message, op).await,
-        (Some("d"), Some(op)) => {
-            let days = parts
-                .get(3)
-                .and_then(|d| d.parse::<u32>().ok())
-                .unwrap_or(30);
-            let draft = relative_draft(app, ctx, op, days).await?;
-            confirm(bot, app, ctx, message, &draft).await
+    step: AddCb,
+) -> anyhow::Result<Answer> {
+    match step {
+        AddCb::Start => start(bot, app, ctx).await?,
+        AddCb::Operator(op) => pick_duration(bot, ctx, message, op).await?,
+        AddCb::Days(op, days) => {
+            let settings = app.settings(ctx.user.id).await?;
+            let end = match end_after(Period::Days(days), app.now(), &settings.zone) {
+                Ok(end) => end,
+                Err(_) => return Ok(Answer::Expired),
+            };
+            let draft = Draft {
+                operator: op,
+                label: None,
+                ends_at: end.end,
+                has_time: false,
+                period_days: i64::from(days),
+            };
+            confirm(bot, app, ctx, message, &draft).await?
         }
-        (Some("date"), Some(op)) => {
+        AddCb::TypeDate(op) => {
             reminders::expect_input(
                 &app.pool,
                 ctx.user.id,
@@ -59,26 +67,28 @@ pub async fn on_callback(
                 app.now().timestamp(),
             )
             .await?;
-            edit_or_send(bot, ctx, message, t(ctx.lang, "add-type-date"), None).await
+            edit_or_send(bot, ctx, message, t(ctx.lang, "add-type-date"), None).await?
         }
-        (Some("ok"), Some(op)) => {
-            let draft = match parts.get(3).and_then(|s| s.strip_prefix('@')) {
-                Some(_) => absolute_draft(op, &parts),
-                None => {
-                    let days = parts
-                        .get(3)
-                        .and_then(|d| d.parse::<u32>().ok())
-                        .unwrap_or(30);
-                    Some(relative_draft(app, ctx, op, days).await?)
-                }
+        AddCb::Save {
+            operator,
+            ends_at,
+            has_time,
+            period_days,
+        } => {
+            let draft = Draft {
+                operator,
+                label: None,
+                ends_at,
+                has_time,
+                period_days,
             };
-            match draft.filter(|d| d.ends_at > app.now()) {
-                Some(draft) => save(bot, app, ctx, message, &draft).await,
-                None => edit_or_send(bot, ctx, message, t(ctx.lang, "when-in-past"), None).await,
-            }
+            return save(bot, app, ctx, message, &draft).await;
         }
-        _ => edit_or_send(bot, ctx, message, t(ctx.lang, "add-cancelled"), None).await,
+        AddCb::Cancel => {
+            edit_or_send(bot, ctx, message, t(ctx.lang, "add-cancelled"), None).await?
+        }
     }
+    Ok(Answer::Done)
 }
 
 async fn pick_duration(
@@ -88,18 +98,18 @@ async fn pick_duration(
     op: Operator,
 ) -> HandlerResult {
     let lang = ctx.lang;
-    let presets = PRESETS
+    let presets = DAY_PRESETS
         .iter()
         .map(|d| {
             let label = t_args(lang, "btn-days", &[("count", i64::from(*d).into())]);
-            Button::callback(label, format!("add:d:{}:{d}", op.code()))
+            button(label, Cb::Add(AddCb::Days(op, *d)))
         })
         .collect::<Vec<_>>();
     let keyboard = InlineKeyboardMarkup::new(vec![
         presets,
-        vec![Button::callback(
+        vec![button(
             t(lang, "btn-other-date"),
-            format!("add:date:{}", op.code()),
+            Cb::Add(AddCb::TypeDate(op)),
         )],
     ]);
     let text = t_args(
@@ -108,30 +118,6 @@ async fn pick_duration(
         &[("operator", op.display(lang).into())],
     );
     edit_or_send(bot, ctx, message, text, Some(keyboard)).await
-}
-
-async fn relative_draft(app: &App, ctx: &Ctx, op: Operator, days: u32) -> anyhow::Result<Draft> {
-    let settings = app.settings(ctx.user.id).await?;
-    let end = reminders::parse_end(&format!("+{days}d"), app.now(), &settings.zone)?;
-    Ok(Draft {
-        operator: op,
-        label: None,
-        ends_at: end.end,
-        has_time: false,
-        period_days: i64::from(days),
-    })
-}
-
-/// `add:ok:<op>:@<unix>:<has_time>:<period>` — a typed date carried to the confirm button.
-fn absolute_draft(op: Operator, parts: &[&str]) -> Option<Draft> {
-    let at = parts.get(3)?.strip_prefix('@')?.parse::<i64>().ok()?;
-    Some(Draft {
-        operator: op,
-        label: None,
-        ends_at: DateTime::from_timestamp(at, 0)?,
-        has_time: parts.get(4) == Some(&"1"),
-        period_days: parts.get(5).and_then(|p| p.parse().ok()).unwrap_or(1),
-    })
 }
 
 async fn confirm(
@@ -158,32 +144,43 @@ async fn confirm(
             ),
         ],
     );
-    let ok = format!(
-        "add:ok:{}:@{}:{}:{}",
-        draft.operator.code(),
-        draft.ends_at.timestamp(),
-        u8::from(draft.has_time),
-        draft.period_days
-    );
+    let ok = Cb::Add(AddCb::Save {
+        operator: draft.operator,
+        ends_at: draft.ends_at,
+        has_time: draft.has_time,
+        period_days: draft.period_days,
+    });
     let keyboard = InlineKeyboardMarkup::new(vec![vec![
-        Button::callback(t(lang, "btn-save"), ok),
-        Button::callback(t(lang, "btn-cancel"), "add:no"),
+        button(t(lang, "btn-save"), ok),
+        button(t(lang, "btn-cancel"), Cb::Add(AddCb::Cancel)),
     ]]);
     edit_or_send(bot, ctx, message, text, Some(keyboard)).await
 }
 
+/// Saves the confirmed plan. An end that is no longer acceptable (the moment passed while the
+/// button waited, or the data was forged) is an expired button; the plan cap gets its reply.
 async fn save(
     bot: &Out,
     app: &App,
     ctx: &Ctx,
     message: Option<MessageId>,
     draft: &Draft,
-) -> HandlerResult {
+) -> anyhow::Result<Answer> {
     let settings = app.settings(ctx.user.id).await?;
-    let plan = reminders::add(&app.pool, ctx.user.id, draft, &settings, app.now()).await?;
-    app.wake.notify_one();
-    let (text, keyboard) = plan_saved(app, ctx, &plan, &settings).await?;
-    edit_or_send(bot, ctx, message, text, Some(keyboard)).await
+    match reminders::add(&app.pool, ctx.user.id, draft, &settings, app.now()).await {
+        Ok(plan) => {
+            app.wake.notify_one();
+            let (text, keyboard) = plan_saved(app, ctx, &plan, &settings).await?;
+            edit_or_send(bot, ctx, message, text, Some(keyboard)).await?;
+            Ok(Answer::Done)
+        }
+        Err(PlanError::When(_) | PlanError::NotFound) => Ok(Answer::Expired),
+        Err(error) => {
+            let text = plans::refusal(ctx, error)?;
+            edit_or_send(bot, ctx, message, text, None).await?;
+            Ok(Answer::Done)
+        }
+    }
 }
 
 /// A private text while the bot waits for a typed date. Returns false when the text is not a
@@ -219,8 +216,13 @@ pub async fn on_typed(
     let period = end.period_days.unwrap_or(1).max(1);
     match kind {
         "fix-date" => {
-            let number = payload.parse::<i64>().unwrap_or_default();
-            plans::set_end(bot, app, ctx, number, Some((end.end, end.has_time, period))).await?;
+            let Some(number) = plans::plan_number(payload) else {
+                return Ok(false);
+            };
+            let end = Some((end.end, end.has_time, period));
+            if !plans::set_end(bot, app, ctx, number, end).await? {
+                plans::not_found(bot, ctx, number).await?;
+            }
         }
         _ => {
             let operator = Operator::parse(payload).unwrap_or(Operator::Other);

@@ -1,38 +1,64 @@
-//! Every button press comes here first: routed by the prefix of its callback data, then
-//! answered (with a short toast when the handler has one) so the button stops spinning.
+//! Every button press comes here first: its data is parsed into a `Cb` once, routed by
+//! variant, and the press is always answered so the button stops spinning. Data that does not
+//! parse, or names what no longer exists, gets the "this button has expired" toast and changes
+//! nothing.
 use teloxide::prelude::*;
 
+use super::callback_data::Cb;
 use super::context::{App, Ctx};
 use super::out::Out;
 use super::{add_flow, faq, plan_buttons, plans, start, HandlerResult};
+use crate::i18n::t;
 
-/// Routes a callback query by its data's prefix.
+/// How a button press is answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// Silently: the handler replied or edited.
+    Done,
+    /// With a short toast.
+    Toast(String),
+    /// With "this button has expired": stale or forged data; nothing was changed.
+    Expired,
+}
+
+/// Parses the data of a button press and routes it.
 pub async fn on_callback(bot: Out, app: App, ctx: Ctx, query: CallbackQuery) -> HandlerResult {
+    let (lang, chat) = (ctx.lang, ctx.chat);
     let data = query.data.as_deref().unwrap_or_default();
-    let message = query.message.as_ref().map(|m| m.id());
-    let prefix = data.split(':').next().unwrap_or_default();
-    let outcome = match prefix {
-        "lang" => start::on_lang_callback(&bot, &app, ctx.clone(), data)
-            .await
-            .map(|()| None),
-        "faq" | "fb" => faq::on_callback(&bot, &app, &ctx, message, data).await,
-        "add" if data == "add" => add_flow::start(&bot, &ctx).await.map(|()| None),
-        "add" => add_flow::on_callback(&bot, &app, &ctx, message, data)
-            .await
-            .map(|()| None),
-        "set" => plans::on_preset(&bot, &app, &ctx, data)
-            .await
-            .map(|()| None),
-        "plan" | "plans" | "rm" => plan_buttons::on_callback(&bot, &app, &ctx, message, data)
-            .await
-            .map(|()| None),
-        _ => {
-            tracing::debug!(data, "callback with unknown data");
-            Ok(None)
+    let answer = match data.parse::<Cb>() {
+        Ok(cb) => route(&bot, &app, ctx, &query, cb).await,
+        Err(error) => {
+            tracing::debug!(%error, data, user = query.from.id.0, "button data refused");
+            Ok(Answer::Expired)
         }
     };
     // Answer whatever happened: a failed handler must not leave the user's button spinning.
-    let toast = outcome.as_ref().ok().cloned().flatten();
-    super::reply::answer(&bot, ctx.chat, query.id.clone(), toast).await?;
-    outcome.map(|_| ())
+    let text = match &answer {
+        Ok(Answer::Toast(text)) => Some(text.clone()),
+        Ok(Answer::Expired) => Some(t(lang, "button-expired")),
+        Ok(Answer::Done) | Err(_) => None,
+    };
+    super::reply::answer(&bot, chat, query.id.clone(), text).await?;
+    answer.map(|_| ())
+}
+
+async fn route(
+    bot: &Out,
+    app: &App,
+    ctx: Ctx,
+    query: &CallbackQuery,
+    cb: Cb,
+) -> anyhow::Result<Answer> {
+    let message = query.message.as_ref().map(|m| m.id());
+    match cb {
+        Cb::Lang(lang) => start::on_lang_callback(bot, app, ctx, lang)
+            .await
+            .map(|()| Answer::Done),
+        Cb::Faq(cb) => faq::on_callback(bot, app, &ctx, message, cb).await,
+        Cb::Add(step) => add_flow::on_callback(bot, app, &ctx, message, step).await,
+        Cb::Set(which, value) => plans::on_preset(bot, app, &ctx, which, value)
+            .await
+            .map(|()| Answer::Done),
+        Cb::Plan(cb) => plan_buttons::on_callback(bot, app, &ctx, message, cb).await,
+    }
 }

@@ -11,13 +11,44 @@ use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::reminders;
 
+/// How many characters of what a user typed a reply repeats.
+pub const ECHO_CHARS: usize = 40;
+
+/// What the user typed, as a reply repeats it: at most `ECHO_CHARS` characters (cut with "…"),
+/// then HTML-escaped, so that no input can make the reply too long to send.
+pub fn echo(typed: &str) -> String {
+    let mut chars = typed.chars();
+    let mut kept: String = chars.by_ref().take(ECHO_CHARS).collect();
+    if chars.next().is_some() {
+        kept.push('…');
+    }
+    html::escape(&kept)
+}
+
+/// `text` HTML-escaped, cut (with "…") so that the escaped form is at most `max` characters.
+pub fn escape_within(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut count = 0;
+    for c in text.chars() {
+        let escaped = html::escape(c.encode_utf8(&mut [0; 4]));
+        let width = escaped.chars().count();
+        if count + width + 1 > max {
+            out.push('…');
+            return out;
+        }
+        out.push_str(&escaped);
+        count += width;
+    }
+    out
+}
+
 /// `/something` we do not know.
 pub async fn unknown_command(bot: Out, ctx: Ctx, msg: Message) -> HandlerResult {
     let word = msg
         .text()
         .and_then(|t| t.split_whitespace().next())
         .unwrap_or("/");
-    let command = html::escape(word.split('@').next().unwrap_or(word));
+    let command = echo(word.split('@').next().unwrap_or(word));
     let text = t_args(ctx.lang, "unknown-command", &[("command", command.into())]);
     reply::send(&bot, ctx.chat, text, None).await
 }
@@ -47,4 +78,29 @@ pub async fn report_failure(
     tracing::error!(%error, user = from.id.0, "cannot load the user; answering with an apology");
     let lang = Lang::from_telegram(from.language_code.as_deref());
     let _ = reply::send(bot, chat, t(lang, "error-generic"), None).await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_echo_keeps_forty_characters_not_bytes_and_escapes_after_cutting() {
+        assert_eq!(echo("Lima"), "Lima");
+        let long = "ñ".repeat(100);
+        assert_eq!(echo(&long), format!("{}…", "ñ".repeat(ECHO_CHARS)));
+        let tags = "<".repeat(100);
+        assert_eq!(echo(&tags), format!("{}…", "&lt;".repeat(ECHO_CHARS)));
+    }
+
+    #[test]
+    fn escape_within_never_passes_its_budget_nor_cuts_an_entity() {
+        let text = "a&b<c>".repeat(1000);
+        let out = escape_within(&text, 100);
+        assert!(out.chars().count() <= 100, "{}", out.chars().count());
+        assert!(out.ends_with('…'));
+        let body = out.trim_end_matches('…');
+        assert_eq!(html::escape(&text).find(body), Some(0));
+        assert_eq!(escape_within("short & sweet", 100), "short &amp; sweet");
+    }
 }

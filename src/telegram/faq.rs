@@ -4,7 +4,10 @@
 use teloxide::types::{InlineKeyboardButton as Button, InlineKeyboardMarkup, MessageId};
 use teloxide::utils::html;
 
+use super::callback_data::{button, Category, Cb, FaqCb, Topic};
+use super::callbacks::Answer;
 use super::context::{App, Ctx};
+use super::fallback::escape_within;
 use super::out::Out;
 use super::reply::edit_or_send;
 use super::{reply, HandlerResult};
@@ -59,8 +62,9 @@ pub async fn on_question(bot: &Out, app: &App, ctx: &Ctx, question: &str) -> Han
                 .chain(&outcome.alternatives)
                 .map(String::as_str)
                 .collect();
-            let mut rows = topic_buttons(&faq, lang, ids.into_iter().take(SUGGESTIONS), "faq:a");
-            rows.push(vec![Button::callback(t(lang, "btn-browse"), "faq:home")]);
+            let mut rows =
+                topic_buttons(&faq, lang, ids.into_iter().take(SUGGESTIONS), FaqCb::Answer);
+            rows.push(vec![button(t(lang, "btn-browse"), Cb::Faq(FaqCb::Home))]);
             reply::send(
                 bot,
                 ctx.chat,
@@ -79,13 +83,13 @@ async fn not_covered(bot: &Out, ctx: &Ctx, faq: &Faq) -> HandlerResult {
 
 /// Sends a topic's answer as a new message, with related topics and feedback buttons.
 pub async fn send_answer(bot: &Out, ctx: &Ctx, faq: &Faq, id: &str) -> HandlerResult {
-    let Some(topic) = faq.kb.topic(id) else {
+    let (Some(topic), Some(typed)) = (faq.kb.topic(id), Topic::new(id)) else {
         return not_covered(bot, ctx, faq).await;
     };
     let lang = ctx.lang;
     let related = topic.text(lang).related.iter().map(String::as_str);
-    let mut rows = topic_buttons(faq, lang, related.take(3), "faq:a");
-    rows.push(feedback_row(lang, id));
+    let mut rows = topic_buttons(faq, lang, related.take(3), FaqCb::Answer);
+    rows.push(feedback_row(lang, typed));
     reply::send(
         bot,
         ctx.chat,
@@ -95,10 +99,11 @@ pub async fn send_answer(bot: &Out, ctx: &Ctx, faq: &Faq, id: &str) -> HandlerRe
     .await
 }
 
-fn feedback_row(lang: Lang, id: &str) -> Vec<Button> {
+fn feedback_row(lang: Lang, topic: Topic) -> Vec<Button> {
+    let vote = |helpful| Cb::Faq(FaqCb::Feedback { helpful, topic });
     vec![
-        Button::callback(t(lang, "btn-helpful"), format!("fb:1:{id}")),
-        Button::callback(t(lang, "btn-not-helpful"), format!("fb:0:{id}")),
+        button(t(lang, "btn-helpful"), vote(true)),
+        button(t(lang, "btn-not-helpful"), vote(false)),
     ]
 }
 
@@ -107,13 +112,13 @@ fn topic_buttons<'a>(
     faq: &Faq,
     lang: Lang,
     ids: impl Iterator<Item = &'a str>,
-    prefix: &str,
+    action: fn(Topic) -> FaqCb,
 ) -> Vec<Vec<Button>> {
-    ids.filter_map(|id| faq.kb.topic(id))
-        .map(|topic| {
-            vec![Button::callback(
+    ids.filter_map(|id| Some((faq.kb.topic(id)?, Topic::new(id)?)))
+        .map(|(topic, typed)| {
+            vec![button(
                 topic.text(lang).title.clone(),
-                format!("{prefix}:{}", topic.id),
+                Cb::Faq(action(typed)),
             )]
         })
         .collect()
@@ -124,7 +129,10 @@ fn categories_keyboard(faq: &Faq, lang: Lang) -> InlineKeyboardMarkup {
         .kb
         .categories()
         .iter()
-        .map(|c| Button::callback(c.label(lang).to_owned(), format!("faq:c:{}", c.id)))
+        .filter_map(|c| {
+            let data = Cb::Faq(FaqCb::Category(Category::new(&c.id)?));
+            Some(button(c.label(lang).to_owned(), data))
+        })
         .collect();
     InlineKeyboardMarkup::new(
         buttons
@@ -146,107 +154,89 @@ pub async fn browse(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
     .await
 }
 
-/// Routes `faq:…` and `fb:…` callback data; browsing edits `message` in place.
+/// Acts on a knowledge-base button; browsing edits `message` in place. A topic or category the
+/// live knowledge base lacks is an expired button.
 pub async fn on_callback(
     bot: &Out,
     app: &App,
     ctx: &Ctx,
     message: Option<MessageId>,
-    data: &str,
-) -> anyhow::Result<Option<String>> {
+    cb: FaqCb,
+) -> anyhow::Result<Answer> {
     let faq = app.faq.current();
     let lang = ctx.lang;
-    let mut parts = data.splitn(3, ':');
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some("faq"), Some("home"), _) => {
-            edit_or_send(
-                bot,
-                ctx,
-                message,
-                t(lang, "faq-browse"),
-                Some(categories_keyboard(&faq, lang)),
-            )
-            .await?;
+    match cb {
+        FaqCb::Home => {
+            let keyboard = categories_keyboard(&faq, lang);
+            edit_or_send(bot, ctx, message, t(lang, "faq-browse"), Some(keyboard)).await?;
         }
-        (Some("faq"), Some("c"), Some(category)) => {
-            let Some(cat) = faq.kb.categories().iter().find(|c| c.id == category) else {
-                return Ok(None);
+        FaqCb::Category(category) => {
+            let Some(cat) = faq.kb.categories().iter().find(|c| c.id == category.id()) else {
+                return Ok(Answer::Expired);
             };
-            let ids = faq.kb.topics_in(category).map(|t| t.id.as_str());
-            let mut rows = topic_buttons(&faq, lang, ids, "faq:t");
-            rows.push(vec![Button::callback(t(lang, "btn-back"), "faq:home")]);
+            let ids = faq.kb.topics_in(category.id()).map(|t| t.id.as_str());
+            let mut rows = topic_buttons(&faq, lang, ids, FaqCb::Topic);
+            rows.push(vec![button(t(lang, "btn-back"), Cb::Faq(FaqCb::Home))]);
             let text = t_args(
                 lang,
                 "faq-category",
                 &[("category", html::escape(cat.label(lang)).into())],
             );
-            edit_or_send(
-                bot,
-                ctx,
-                message,
-                text,
-                Some(InlineKeyboardMarkup::new(rows)),
-            )
-            .await?;
+            let keyboard = Some(InlineKeyboardMarkup::new(rows));
+            edit_or_send(bot, ctx, message, text, keyboard).await?;
         }
-        (Some("faq"), Some("t"), Some(id)) => {
-            let Some(topic) = faq.kb.topic(id) else {
-                return Ok(None);
+        FaqCb::Topic(id) => {
+            let Some(topic) = faq.kb.topic(id.id()) else {
+                return Ok(Answer::Expired);
             };
-            let rows = vec![
-                feedback_row(lang, id),
-                vec![Button::callback(
-                    t(lang, "btn-back"),
-                    format!("faq:c:{}", topic.category),
-                )],
-            ];
+            let mut rows = vec![feedback_row(lang, id)];
+            if let Some(category) = Category::new(&topic.category) {
+                let back = Cb::Faq(FaqCb::Category(category));
+                rows.push(vec![button(t(lang, "btn-back"), back)]);
+            }
             let text = render::answer_html(topic, lang);
-            edit_or_send(
-                bot,
-                ctx,
-                message,
-                text,
-                Some(InlineKeyboardMarkup::new(rows)),
-            )
-            .await?;
+            let keyboard = Some(InlineKeyboardMarkup::new(rows));
+            edit_or_send(bot, ctx, message, text, keyboard).await?;
         }
-        (Some("faq"), Some("a"), Some(id)) => send_answer(bot, ctx, &faq, id).await?,
-        (Some("fb"), Some(vote @ ("0" | "1")), Some(id)) if faq.kb.topic(id).is_some() => {
-            faq::record_feedback(
-                &app.pool,
-                ctx.user.id,
-                id,
-                vote == "1",
-                app.now().timestamp(),
-            )
-            .await?;
-            return Ok(Some(t(lang, "faq-helpful-thanks")));
+        FaqCb::Answer(id) => {
+            if faq.kb.topic(id.id()).is_none() {
+                return Ok(Answer::Expired);
+            }
+            send_answer(bot, ctx, &faq, id.id()).await?;
         }
-        _ => tracing::debug!(data, "faq callback with unknown data"),
+        FaqCb::Feedback { helpful, topic } => {
+            if faq.kb.topic(topic.id()).is_none() {
+                return Ok(Answer::Expired);
+            }
+            let now = app.now().timestamp();
+            faq::record_feedback(&app.pool, ctx.user.id, topic.id(), helpful, now).await?;
+            return Ok(Answer::Toast(t(lang, "faq-helpful-thanks")));
+        }
     }
-    Ok(None)
+    Ok(Answer::Done)
 }
 
 /// `/reload` (admins only): re-reads the knowledge base, keeping the old one if the new one is
 /// broken and saying why.
 pub async fn reload(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
     let lang = ctx.lang;
-    if !app
-        .config
-        .is_admin(teloxide::types::UserId(ctx.user.id as u64))
-    {
+    if !app.config.is_admin(teloxide::types::UserId(
+        u64::try_from(ctx.user.id).unwrap_or_default(),
+    )) {
         return reply::send(bot, ctx.chat, t(lang, "not-admin"), None).await;
     }
     if *app.faq.source() == faq::FaqSource::Embedded {
         return reply::send(bot, ctx.chat, t(lang, "faq-reload-embedded"), None).await;
     }
     let text = match app.faq.reload() {
-        Ok(count) => t_args(lang, "faq-reloaded", &[("count", (count as i64).into())]),
+        Ok(count) => {
+            let count = i64::try_from(count).unwrap_or(i64::MAX);
+            t_args(lang, "faq-reloaded", &[("count", count.into())])
+        }
         Err(error) => {
-            let mut problems = html::escape(&error.to_string());
-            if problems.chars().count() > 3500 {
-                problems = problems.chars().take(3500).collect::<String>() + "…";
-            }
+            // Cut after escaping would split an entity; escaping after cutting could grow
+            // past Telegram's limit. So the escaped text itself is what is measured.
+            let problems = escape_within(&error.to_string(), 3500);
             format!("{}\n<pre>{problems}</pre>", t(lang, "faq-reload-failed"))
         }
     };

@@ -2,6 +2,7 @@
 //! keyboards and replies. Handlers are thin: they read the update, call a domain module, and
 //! send what it returns in the user's language.
 mod add_flow;
+mod callback_data;
 mod callbacks;
 mod commands;
 mod context;
@@ -15,8 +16,10 @@ mod reply;
 mod schema;
 mod start;
 
+pub use callback_data::{button, AddCb, Cb, CbError, FaqCb, PlanCb, Topic, MAX_DATA_BYTES};
 pub use commands::{set_menus, Command, MENU};
 pub use context::{App, Clock, Ctx};
 pub use out::{retry_wait, Out};
+pub use plans::Setting;
 pub use reply::{is_unreachable, no_preview};
 pub use schema::{guarded, schema, HandlerResult};

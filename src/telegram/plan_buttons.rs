@@ -1,96 +1,89 @@
 //! The buttons under plans and reminders: change date, delete (with confirmation), renew, the
-//! calendar file, and a reminder's "✅ Renewed" and "Remind me tomorrow".
+//! pages of `/plans`, the calendar file, and a reminder's "✅ Renewed" and "Remind me tomorrow".
+//! A plan number that is not the user's (stale or forged) is an expired button.
 use teloxide::types::{InputFile, MessageId};
 
+use super::callback_data::PlanCb;
+use super::callbacks::Answer;
 use super::context::{App, Ctx};
 use super::out::Out;
-use super::plan_views::confirm_delete;
+use super::plan_views::{confirm_delete, plans_list};
 use super::reply::edit_or_send;
-use super::{plans, HandlerResult};
+use super::{plans, reply, HandlerResult};
 use crate::i18n::{t, t_args};
-use crate::reminders::{self, message};
+use crate::reminders::{self, message, PlanError};
 
-/// Routes `plan:…`, `plans:…` and `rm:…` callback data.
+/// Acts on a plan button; `msg` is the message holding it.
 pub async fn on_callback(
     bot: &Out,
     app: &App,
     ctx: &Ctx,
     msg: Option<MessageId>,
-    data: &str,
-) -> HandlerResult {
-    let mut parts = data.split(':');
-    let (scope, action) = (
-        parts.next().unwrap_or_default(),
-        parts.next().unwrap_or_default(),
-    );
-    let number = parts.next().and_then(plans::plan_number);
-    match (scope, action, number) {
-        ("plans", "ics", _) => calendar(bot, app, ctx).await,
-        ("plan", "keep", _) => edit_or_send(bot, ctx, msg, t(ctx.lang, "del-kept"), None).await,
-        ("plan", "fix", Some(n)) => {
-            if reminders::plan(&app.pool, ctx.user.id, n).await?.is_none() {
-                return plans::not_found(bot, ctx, n).await;
+    cb: PlanCb,
+) -> anyhow::Result<Answer> {
+    let user = ctx.user.id;
+    match cb {
+        PlanCb::Calendar => calendar(bot, app, ctx).await?,
+        PlanCb::Page(page) => {
+            let page = usize::try_from(page).unwrap_or(1);
+            let (text, keyboard) = plans_list(app, ctx, page).await?;
+            edit_or_send(bot, ctx, msg, text, Some(keyboard)).await?
+        }
+        PlanCb::Keep => edit_or_send(bot, ctx, msg, t(ctx.lang, "del-kept"), None).await?,
+        PlanCb::Fix(n) => {
+            if reminders::plan(&app.pool, user, n).await?.is_none() {
+                return Ok(Answer::Expired);
             }
-            reminders::expect_input(
-                &app.pool,
-                ctx.user.id,
-                "fix-date",
-                &n.to_string(),
-                app.now().timestamp(),
-            )
-            .await?;
+            let now = app.now().timestamp();
+            reminders::expect_input(&app.pool, user, "fix-date", &n.to_string(), now).await?;
             let text = t_args(ctx.lang, "fix-type-date", &[("number", n.into())]);
-            super::reply::send(bot, ctx.chat, text, None).await
+            reply::send(bot, ctx.chat, text, None).await?
         }
-        ("plan", "del", Some(n)) => match reminders::plan(&app.pool, ctx.user.id, n).await? {
-            Some(plan) => {
-                let (text, keyboard) = confirm_delete(ctx.lang, &plan);
-                super::reply::send(bot, ctx.chat, text, Some(keyboard)).await
+        PlanCb::Delete(n) => {
+            let Some(plan) = reminders::plan(&app.pool, user, n).await? else {
+                return Ok(Answer::Expired);
+            };
+            let (text, keyboard) = confirm_delete(ctx.lang, &plan);
+            reply::send(bot, ctx.chat, text, Some(keyboard)).await?
+        }
+        PlanCb::DeleteConfirmed(n) => {
+            if !reminders::delete(&app.pool, user, n).await? {
+                return Ok(Answer::Expired);
             }
-            None => plans::not_found(bot, ctx, n).await,
-        },
-        ("plan", "delok", Some(n)) => {
-            if reminders::delete(&app.pool, ctx.user.id, n).await? {
-                let text = t_args(ctx.lang, "del-done", &[("number", n.into())]);
-                edit_or_send(bot, ctx, msg, text, None).await
-            } else {
-                plans::not_found(bot, ctx, n).await
-            }
+            let text = t_args(ctx.lang, "del-done", &[("number", n.into())]);
+            edit_or_send(bot, ctx, msg, text, None).await?
         }
-        ("plan", "renew", Some(n)) | ("rm", "ok", Some(n)) => {
-            plans::set_end(bot, app, ctx, n, None).await
-        }
-        ("rm", "tm", Some(n)) => {
-            match reminders::snooze(&app.pool, ctx.user.id, n, app.now()).await? {
-                Some(at) => {
-                    app.wake.notify_one();
-                    let settings = app.settings(ctx.user.id).await?;
-                    let when = message::when(ctx.lang, at, &settings.zone);
-                    super::reply::send(
-                        bot,
-                        ctx.chat,
-                        t_args(ctx.lang, "snoozed", &[("when", when.into())]),
-                        None,
-                    )
-                    .await
-                }
-                None => plans::not_found(bot, ctx, n).await,
+        PlanCb::Renew(n) | PlanCb::Renewed(n) => {
+            if !plans::set_end(bot, app, ctx, n, None).await? {
+                return Ok(Answer::Expired);
             }
         }
-        _ => {
-            tracing::debug!(data, "plan callback with unknown data");
-            Ok(())
-        }
+        PlanCb::Tomorrow(n) => return snooze(bot, app, ctx, n).await,
     }
+    Ok(Answer::Done)
+}
+
+async fn snooze(bot: &Out, app: &App, ctx: &Ctx, number: i64) -> anyhow::Result<Answer> {
+    let at = match reminders::snooze(&app.pool, ctx.user.id, number, app.now()).await {
+        Ok(at) => at,
+        Err(PlanError::Db(error)) => return Err(error.into()),
+        Err(_) => return Ok(Answer::Expired),
+    };
+    app.wake.notify_one();
+    let settings = app.settings(ctx.user.id).await?;
+    let when = message::when(ctx.lang, at, &settings.zone);
+    let text = t_args(ctx.lang, "snoozed", &[("when", when.into())]);
+    reply::send(bot, ctx.chat, text, None).await?;
+    Ok(Answer::Done)
 }
 
 /// Sends every plan's end as an .ics file a phone's calendar imports.
 async fn calendar(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
     let plans = reminders::plans(&app.pool, ctx.user.id).await?;
     if plans.is_empty() {
-        return super::reply::send(bot, ctx.chat, t(ctx.lang, "plans-empty"), None).await;
+        return reply::send(bot, ctx.chat, t(ctx.lang, "plans-empty"), None).await;
     }
     let ics = reminders::calendar(ctx.user.id, ctx.lang, &plans, app.now());
     let file = InputFile::memory(ics.into_bytes()).file_name("recarga.ics");
-    super::reply::document(bot, ctx.chat, file, t(ctx.lang, "calendar-caption")).await
+    reply::document(bot, ctx.chat, file, t(ctx.lang, "calendar-caption")).await
 }

@@ -1,31 +1,57 @@
 //! The plan commands: `/add`, `/plans`, `/del`, `/renew`, `/leads`, `/remindat`, `/tz`. Each
 //! parses its argument with the reminders module, calls one domain operation, and replies
 //! with what was understood; a mistake gets a localized explanation and changes nothing.
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
-use teloxide::utils::html;
+use teloxide::types::InlineKeyboardMarkup;
 
+use super::callback_data::{button, presets, Cb};
 use super::context::{App, Ctx};
+use super::fallback::echo;
 use super::out::Out;
 use super::plan_views::{plan_saved, plans_list, settings_summary};
 use super::{add_flow, reply, HandlerResult};
 use crate::i18n::{t, t_args};
-use crate::reminders::{self, AddError, Change, LeadError, WhenError, ZoneError};
+use crate::reminders::{self, AddError, Change, LeadError, PlanError, WhenError, ZoneError};
 
 /// `/add [<end> [operator] [label]]`: without arguments, the guided flow.
 pub async fn add(bot: &Out, app: &App, ctx: &Ctx, args: &str) -> HandlerResult {
     if args.trim().is_empty() {
-        return add_flow::start(bot, ctx).await;
+        return add_flow::start(bot, app, ctx).await;
     }
     let settings = app.settings(ctx.user.id).await?;
-    match reminders::parse_add(args, app.now(), &settings.zone) {
-        Ok(draft) => {
-            let plan = reminders::add(&app.pool, ctx.user.id, &draft, &settings, app.now()).await?;
+    let draft = match reminders::parse_add(args, app.now(), &settings.zone) {
+        Ok(draft) => draft,
+        Err(error) => return reply::send(bot, ctx.chat, add_error(ctx, &error), None).await,
+    };
+    match reminders::add(&app.pool, ctx.user.id, &draft, &settings, app.now()).await {
+        Ok(plan) => {
             app.wake.notify_one();
             let (text, keyboard) = plan_saved(app, ctx, &plan, &settings).await?;
             reply::send(bot, ctx.chat, text, Some(keyboard)).await
         }
-        Err(error) => reply::send(bot, ctx.chat, add_error(ctx, &error), None).await,
+        Err(error) => {
+            let text = refusal(ctx, error)?;
+            reply::send(bot, ctx.chat, text, None).await
+        }
     }
+}
+
+/// The reply to a plan operation the domain refused; a database failure stays an error.
+pub fn refusal(ctx: &Ctx, error: PlanError) -> anyhow::Result<String> {
+    Ok(match error {
+        PlanError::Db(error) => return Err(error.into()),
+        PlanError::NotFound => t(ctx.lang, "plan-gone"),
+        PlanError::When(when) => add_error(ctx, &AddError::When(when)),
+        PlanError::TooMany => too_many(ctx),
+    })
+}
+
+/// "You already have 50 plans": the reply to a 51st.
+pub fn too_many(ctx: &Ctx) -> String {
+    t_args(
+        ctx.lang,
+        "plans-too-many",
+        &[("max", reminders::MAX_PLANS.into())],
+    )
 }
 
 /// The localized reply to a refused `/add` (or a refused typed date).
@@ -35,7 +61,12 @@ pub fn add_error(ctx: &Ctx, error: &AddError) -> String {
         AddError::LabelTooLong => t_args(
             lang,
             "add-label-too-long",
-            &[("max", (reminders::MAX_LABEL as i64).into())],
+            &[(
+                "max",
+                i64::try_from(reminders::MAX_LABEL)
+                    .unwrap_or(i64::MAX)
+                    .into(),
+            )],
         ),
         AddError::When(when) => when_error(ctx, when),
     };
@@ -46,28 +77,22 @@ fn when_error(ctx: &Ctx, error: &WhenError) -> String {
     let lang = ctx.lang;
     match error {
         WhenError::Empty => t(lang, "when-empty"),
-        WhenError::Unrecognized(word) => t_args(
-            lang,
-            "when-unrecognized",
-            &[("word", html::escape(word).into())],
-        ),
+        WhenError::Unrecognized(word) => {
+            t_args(lang, "when-unrecognized", &[("word", echo(word).into())])
+        }
         WhenError::ImpossibleDate { day, month, year } => {
             let date = format!("{day:02}/{month:02}/{year}");
             t_args(lang, "when-impossible", &[("date", date.into())])
         }
-        WhenError::BadTime(time) => t_args(
-            lang,
-            "when-bad-time",
-            &[("time", html::escape(time).into())],
-        ),
+        WhenError::BadTime(time) => t_args(lang, "when-bad-time", &[("time", echo(time).into())]),
         WhenError::InPast => t(lang, "when-in-past"),
         WhenError::TooFar => t(lang, "when-too-far"),
     }
 }
 
-/// `/plans`: every plan with its next reminder, and buttons.
+/// `/plans`: the first page of plans with their next reminders, and buttons.
 pub async fn list(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
-    let (text, keyboard) = plans_list(app, ctx).await?;
+    let (text, keyboard) = plans_list(app, ctx, 1).await?;
     reply::send(bot, ctx.chat, text, Some(keyboard)).await
 }
 
@@ -117,26 +142,35 @@ pub async fn renew(bot: &Out, app: &App, ctx: &Ctx, args: &str) -> HandlerResult
             }
         },
     };
-    set_end(bot, app, ctx, number, end).await
+    if !set_end(bot, app, ctx, number, end).await? {
+        not_found(bot, ctx, number).await?;
+    }
+    Ok(())
 }
 
-/// Moves a plan's end and replies with the new schedule.
+/// Moves a plan's end and replies with the new schedule, or with why the end was refused.
+/// False when the user has no such plan: nothing was sent, the caller says so its own way.
 pub async fn set_end(
     bot: &Out,
     app: &App,
     ctx: &Ctx,
     number: i64,
     end: Option<(chrono::DateTime<chrono::Utc>, bool, i64)>,
-) -> HandlerResult {
+) -> anyhow::Result<bool> {
     let settings = app.settings(ctx.user.id).await?;
-    match reminders::set_end(&app.pool, ctx.user.id, number, end, &settings, app.now()).await? {
-        Some(plan) => {
-            app.wake.notify_one();
-            let (text, keyboard) = plan_saved(app, ctx, &plan, &settings).await?;
-            reply::send(bot, ctx.chat, text, Some(keyboard)).await
-        }
-        None => not_found(bot, ctx, number).await,
-    }
+    let text =
+        match reminders::set_end(&app.pool, ctx.user.id, number, end, &settings, app.now()).await {
+            Ok(plan) => {
+                app.wake.notify_one();
+                let (text, keyboard) = plan_saved(app, ctx, &plan, &settings).await?;
+                reply::send(bot, ctx.chat, text, Some(keyboard)).await?;
+                return Ok(true);
+            }
+            Err(PlanError::NotFound) => return Ok(false),
+            Err(error) => refusal(ctx, error)?,
+        };
+    reply::send(bot, ctx.chat, text, None).await?;
+    Ok(true)
 }
 
 /// `/leads`, `/remindat` and `/tz`: without an argument they show the current value, an
@@ -150,7 +184,7 @@ pub async fn setting(bot: &Out, app: &App, ctx: &Ctx, which: Setting, args: &str
             settings_summary(ctx.lang, &settings),
             t(ctx.lang, which.usage())
         );
-        return reply::send(bot, ctx.chat, text, Some(presets(which))).await;
+        return reply::send(bot, ctx.chat, text, Some(preset_keyboard(which))).await;
     }
     let change = match which {
         Setting::Leads => reminders::parse_leads(args)
@@ -172,43 +206,25 @@ pub async fn setting(bot: &Out, app: &App, ctx: &Ctx, which: Setting, args: &str
     }
 }
 
-/// A tap on a preset button: `set:leads:3d,1d,0`, `set:at:09:00`, `set:tz:America/Lima`.
-pub async fn on_preset(bot: &Out, app: &App, ctx: &Ctx, data: &str) -> HandlerResult {
-    let mut parts = data.splitn(3, ':').skip(1);
-    let which = match parts.next() {
-        Some("leads") => Setting::Leads,
-        Some("at") => Setting::RemindAt,
-        Some("tz") => Setting::Zone,
-        _ => return Ok(()),
-    };
-    setting(bot, app, ctx, which, parts.next().unwrap_or_default()).await
+/// A tap on a preset button (`set:leads:3d,1d,0`, `set:at:09:00`, `set:tz:America/Lima`):
+/// the value is one of `presets`, parsed as if typed.
+pub async fn on_preset(
+    bot: &Out,
+    app: &App,
+    ctx: &Ctx,
+    which: Setting,
+    value: &str,
+) -> HandlerResult {
+    setting(bot, app, ctx, which, value).await
 }
 
 /// Common choices for each setting, as buttons.
-fn presets(which: Setting) -> InlineKeyboardMarkup {
-    let (key, values): (&str, &[&str]) = match which {
-        Setting::Leads => ("leads", &["3d,1d,0", "7d,3d,1d", "1d,0", "2h,30m"]),
-        Setting::RemindAt => ("at", &["08:00", "09:00", "12:00", "20:00"]),
-        Setting::Zone => (
-            "tz",
-            &[
-                "America/Lima",
-                "Asia/Shanghai",
-                "Europe/Madrid",
-                "America/New_York",
-            ],
-        ),
-    };
-    let buttons: Vec<InlineKeyboardButton> = values
+fn preset_keyboard(which: Setting) -> InlineKeyboardMarkup {
+    let buttons: Vec<_> = presets(which)
         .iter()
-        .map(|v| InlineKeyboardButton::callback(*v, format!("set:{key}:{v}")))
+        .map(|value| button(*value, Cb::Set(which, value)))
         .collect();
-    InlineKeyboardMarkup::new(
-        buttons
-            .chunks(2)
-            .map(<[InlineKeyboardButton]>::to_vec)
-            .collect::<Vec<_>>(),
-    )
+    InlineKeyboardMarkup::new(buttons.chunks(2).map(<[_]>::to_vec).collect::<Vec<_>>())
 }
 
 async fn apply(bot: &Out, app: &App, ctx: &Ctx, change: Change) -> HandlerResult {
@@ -225,10 +241,13 @@ async fn apply(bot: &Out, app: &App, ctx: &Ctx, change: Change) -> HandlerResult
 }
 
 /// Which reminder setting a command changes.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Setting {
+    /// `/leads`.
     Leads,
+    /// `/remindat`.
     RemindAt,
+    /// `/tz`.
     Zone,
 }
 
@@ -246,27 +265,17 @@ fn lead_error(ctx: &Ctx, error: &LeadError) -> String {
     let lang = ctx.lang;
     match error {
         LeadError::Empty => t(lang, "leads-empty"),
-        LeadError::BadLead(item) => {
-            t_args(lang, "leads-bad", &[("item", html::escape(item).into())])
-        }
-        LeadError::TooLong(item) => t_args(
+        LeadError::BadLead(item) => t_args(lang, "leads-bad", &[("item", echo(item).into())]),
+        LeadError::TooLong(item) => t_args(lang, "leads-too-long", &[("item", echo(item).into())]),
+        LeadError::TooMany(n) => t_args(
             lang,
-            "leads-too-long",
-            &[("item", html::escape(item).into())],
+            "leads-too-many",
+            &[("count", i64::try_from(*n).unwrap_or(i64::MAX).into())],
         ),
-        LeadError::TooMany(n) => t_args(lang, "leads-too-many", &[("count", (*n as i64).into())]),
-        LeadError::BadTime(time) => t_args(
-            lang,
-            "when-bad-time",
-            &[("time", html::escape(time).into())],
-        ),
+        LeadError::BadTime(time) => t_args(lang, "when-bad-time", &[("time", echo(time).into())]),
     }
 }
 
 fn zone_error(ctx: &Ctx, _error: &ZoneError, typed: &str) -> String {
-    t_args(
-        ctx.lang,
-        "tz-unknown",
-        &[("zone", html::escape(typed).into())],
-    )
+    t_args(ctx.lang, "tz-unknown", &[("zone", echo(typed).into())])
 }

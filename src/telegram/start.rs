@@ -1,10 +1,11 @@
 //! `/start`, `/help` and `/lang`: the greeting with the main actions as buttons, the localized
 //! command list, and the language picker (typed or tapped), which persists the choice.
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, Me};
-use teloxide::utils::html;
+use teloxide::types::{InlineKeyboardMarkup, Me};
 
+use super::callback_data::{button, AddCb, Cb, FaqCb};
 use super::commands::{help_text, Command};
 use super::context::{App, Ctx};
+use super::fallback::echo;
 use super::out::Out;
 use super::plans::{self, Setting};
 use super::{faq, reply, HandlerResult};
@@ -31,16 +32,16 @@ pub async fn on_command(bot: Out, app: App, ctx: Ctx, me: Me, cmd: Command) -> H
     }
 }
 
-/// A tap on a language button (`lang` opens the picker, `lang:xx` picks).
-pub async fn on_lang_callback(bot: &Out, app: &App, ctx: Ctx, data: &str) -> HandlerResult {
-    match data.strip_prefix("lang:").and_then(Lang::from_code) {
+/// A tap on a language button: `None` opens the picker, a language picks it.
+pub async fn on_lang_callback(bot: &Out, app: &App, ctx: Ctx, lang: Option<Lang>) -> HandlerResult {
+    match lang {
         Some(lang) => set_lang(bot, app, ctx, lang).await,
         None => lang_picker(bot, &ctx).await,
     }
 }
 
 async fn start(bot: &Out, ctx: &Ctx) -> HandlerResult {
-    let name = html::escape(&ctx.first_name);
+    let name = teloxide::utils::html::escape(&ctx.first_name);
     let text = format!(
         "{}\n{}\n\n{}",
         t_args(ctx.lang, "start-greeting", &[("name", name.into())]),
@@ -54,13 +55,10 @@ async fn start(bot: &Out, ctx: &Ctx) -> HandlerResult {
 fn main_actions(lang: Lang) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(vec![
         vec![
-            InlineKeyboardButton::callback(t(lang, "btn-faq"), "faq:home"),
-            InlineKeyboardButton::callback(t(lang, "btn-add-plan"), "add"),
+            button(t(lang, "btn-faq"), Cb::Faq(FaqCb::Home)),
+            button(t(lang, "btn-add-plan"), Cb::Add(AddCb::Start)),
         ],
-        vec![InlineKeyboardButton::callback(
-            t(lang, "btn-language"),
-            "lang",
-        )],
+        vec![button(t(lang, "btn-language"), Cb::Lang(None))],
     ])
 }
 
@@ -76,7 +74,7 @@ async fn lang_command(bot: &Out, app: &App, ctx: Ctx, arg: &str) -> HandlerResul
     match Lang::from_code(arg) {
         Some(lang) => set_lang(bot, app, ctx, lang).await,
         None => {
-            let code = html::escape(arg);
+            let code = echo(arg);
             let text = t_args(ctx.lang, "lang-unknown", &[("code", code.into())]);
             reply::send(bot, ctx.chat, text, Some(lang_keyboard())).await
         }
@@ -101,7 +99,7 @@ fn lang_keyboard() -> InlineKeyboardMarkup {
     ];
     InlineKeyboardMarkup::new(vec![names
         .iter()
-        .map(|(lang, name)| InlineKeyboardButton::callback(*name, format!("lang:{}", lang.code())))
+        .map(|(lang, name)| button(*name, Cb::Lang(Some(*lang))))
         .collect::<Vec<_>>()])
 }
 

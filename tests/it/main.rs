@@ -1,6 +1,7 @@
 //! recarga's integration tests: one binary. Handler tests drive the real handler tree through
 //! teloxide_tests' Bot API on loopback; process tests run the real `recarga` binary against a
 //! fake Bot API of our own (`support::fake_api`). Every test gets its own SQLite file.
+mod bounds;
 mod faq;
 mod faq_eval;
 mod kill_run;

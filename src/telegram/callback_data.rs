@@ -1,0 +1,390 @@
+//! Button data, typed: `Cb` names every button the bot makes, `Display` writes its wire form
+//! and `FromStr` reads it back. A button is user input anyone can forge, so parsing bounds
+//! every field as typed input is bounded; what needs "now" or the database (an end still
+//! ahead, a plan that is the user's) is checked where the button is used.
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, Utc};
+use teloxide::types::InlineKeyboardButton;
+
+use super::plans::Setting;
+use crate::faq::{CATEGORY_IDS, TOPIC_IDS};
+use crate::lang::Lang;
+use crate::reminders::when::{instant_in_range, MAX_PERIOD_DAYS};
+use crate::reminders::Operator;
+
+/// Telegram's limit on callback data, in bytes.
+pub const MAX_DATA_BYTES: usize = 64;
+/// The durations the guided `/add` offers as buttons, in days.
+pub const DAY_PRESETS: [u32; 4] = [1, 7, 15, 30];
+/// The highest `/plans` page a button may name (a user over the plan cap still pages through).
+pub const MAX_PAGE: u32 = 999;
+
+/// The `/leads`, `/remindat` and `/tz` choices offered as buttons; the only values a `set:`
+/// button may carry.
+pub fn presets(which: Setting) -> &'static [&'static str] {
+    match which {
+        Setting::Leads => &["3d,1d,0", "7d,3d,1d", "1d,0", "2h,30m"],
+        Setting::RemindAt => &["08:00", "09:00", "12:00", "20:00"],
+        Setting::Zone => &[
+            "America/Lima",
+            "Asia/Shanghai",
+            "Europe/Madrid",
+            "America/New_York",
+        ],
+    }
+}
+
+/// A button with typed data.
+pub fn button(label: impl Into<String>, data: Cb) -> InlineKeyboardButton {
+    InlineKeyboardButton::callback(label, data.to_string())
+}
+
+/// Every button the bot makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cb {
+    /// `lang` opens the language picker; `lang:<code>` picks.
+    Lang(Option<Lang>),
+    /// The knowledge base.
+    Faq(FaqCb),
+    /// The guided `/add`.
+    Add(AddCb),
+    /// A preset for `/leads`, `/remindat` or `/tz`: `set:<leads|at|tz>:<value>`.
+    Set(Setting, &'static str),
+    /// Plans and reminders.
+    Plan(PlanCb),
+}
+
+/// A button of the knowledge base.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FaqCb {
+    /// `faq:home`: the category menu.
+    Home,
+    /// `faq:c:<category>`: a category's topics, in place.
+    Category(Category),
+    /// `faq:t:<topic>`: a topic's answer, in place.
+    Topic(Topic),
+    /// `faq:a:<topic>`: a topic's answer as a new message.
+    Answer(Topic),
+    /// `fb:<1|0>:<topic>`: 👍 or 👎 on an answer.
+    Feedback { helpful: bool, topic: Topic },
+}
+
+/// A step of the guided `/add`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AddCb {
+    /// `add`: pick the operator.
+    Start,
+    /// `add:op:<operator>`: pick the duration.
+    Operator(Operator),
+    /// `add:d:<operator>:<days>`: one of `DAY_PRESETS`.
+    Days(Operator, u32),
+    /// `add:date:<operator>`: type the end date.
+    TypeDate(Operator),
+    /// `add:ok:<operator>:@<unix>:<has_time 0|1>:<period days>`: save.
+    Save {
+        operator: Operator,
+        ends_at: DateTime<Utc>,
+        has_time: bool,
+        period_days: i64,
+    },
+    /// `add:no`.
+    Cancel,
+}
+
+/// A button under a plan, the plan list, or a reminder. Plan numbers are positive; whether the
+/// plan is the user's is checked at use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanCb {
+    /// `plan:fix:<n>`: type a new end date.
+    Fix(i64),
+    /// `plan:del:<n>`: ask before deleting.
+    Delete(i64),
+    /// `plan:delok:<n>`: delete.
+    DeleteConfirmed(i64),
+    /// `plan:keep`: do not delete.
+    Keep,
+    /// `plan:renew:<n>`: the same period again.
+    Renew(i64),
+    /// `plans:p:<page>`: a page of `/plans`, in place (1-based).
+    Page(u32),
+    /// `plans:ics`: the calendar file.
+    Calendar,
+    /// `rm:ok:<n>`: a reminder's "✅ Renewed".
+    Renewed(i64),
+    /// `rm:tm:<n>`: a reminder's "Remind me tomorrow".
+    Tomorrow(i64),
+}
+
+/// A knowledge-base topic id, one of the fixed list the knowledge base is checked against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Topic(&'static str);
+
+impl Topic {
+    /// The topic `id` names, if it is one of the known ids.
+    pub fn new(id: &str) -> Option<Topic> {
+        TOPIC_IDS
+            .iter()
+            .find(|known| **known == id)
+            .map(|id| Topic(id))
+    }
+
+    /// The id.
+    pub fn id(self) -> &'static str {
+        self.0
+    }
+}
+
+/// A knowledge-base category id, one of the fixed list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Category(&'static str);
+
+impl Category {
+    /// The category `id` names, if it is one of the known ids.
+    pub fn new(id: &str) -> Option<Category> {
+        CATEGORY_IDS
+            .iter()
+            .find(|known| **known == id)
+            .map(|id| Category(id))
+    }
+
+    /// The id.
+    pub fn id(self) -> &'static str {
+        self.0
+    }
+}
+
+/// Why button data was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CbError {
+    /// Longer than Telegram allows: no button of ours.
+    #[error("longer than {MAX_DATA_BYTES} bytes")]
+    TooLong,
+    /// No button of ours has this shape.
+    #[error("unknown button")]
+    Unknown,
+    /// A field is out of its range; names the field.
+    #[error("bad {0}")]
+    Field(&'static str),
+}
+
+impl fmt::Display for Cb {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Cb::Lang(None) => f.write_str("lang"),
+            Cb::Lang(Some(lang)) => write!(f, "lang:{}", lang.code()),
+            Cb::Faq(faq) => faq.fmt(f),
+            Cb::Add(add) => add.fmt(f),
+            Cb::Set(which, value) => write!(f, "set:{}:{value}", setting_key(*which)),
+            Cb::Plan(plan) => plan.fmt(f),
+        }
+    }
+}
+
+impl fmt::Display for FaqCb {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FaqCb::Home => f.write_str("faq:home"),
+            FaqCb::Category(c) => write!(f, "faq:c:{}", c.0),
+            FaqCb::Topic(t) => write!(f, "faq:t:{}", t.0),
+            FaqCb::Answer(t) => write!(f, "faq:a:{}", t.0),
+            FaqCb::Feedback { helpful, topic } => {
+                write!(f, "fb:{}:{}", u8::from(*helpful), topic.0)
+            }
+        }
+    }
+}
+
+impl fmt::Display for AddCb {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AddCb::Start => f.write_str("add"),
+            AddCb::Operator(op) => write!(f, "add:op:{}", op.code()),
+            AddCb::Days(op, days) => write!(f, "add:d:{}:{days}", op.code()),
+            AddCb::TypeDate(op) => write!(f, "add:date:{}", op.code()),
+            AddCb::Save {
+                operator,
+                ends_at,
+                has_time,
+                period_days,
+            } => write!(
+                f,
+                "add:ok:{}:@{}:{}:{period_days}",
+                operator.code(),
+                ends_at.timestamp(),
+                u8::from(*has_time)
+            ),
+            AddCb::Cancel => f.write_str("add:no"),
+        }
+    }
+}
+
+impl fmt::Display for PlanCb {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanCb::Fix(n) => write!(f, "plan:fix:{n}"),
+            PlanCb::Delete(n) => write!(f, "plan:del:{n}"),
+            PlanCb::DeleteConfirmed(n) => write!(f, "plan:delok:{n}"),
+            PlanCb::Keep => f.write_str("plan:keep"),
+            PlanCb::Renew(n) => write!(f, "plan:renew:{n}"),
+            PlanCb::Page(page) => write!(f, "plans:p:{page}"),
+            PlanCb::Calendar => f.write_str("plans:ics"),
+            PlanCb::Renewed(n) => write!(f, "rm:ok:{n}"),
+            PlanCb::Tomorrow(n) => write!(f, "rm:tm:{n}"),
+        }
+    }
+}
+
+impl FromStr for Cb {
+    type Err = CbError;
+
+    fn from_str(data: &str) -> Result<Cb, CbError> {
+        if data.len() > MAX_DATA_BYTES {
+            return Err(CbError::TooLong);
+        }
+        // Settings values contain ':' themselves (`09:00`), so `set` splits only twice.
+        if let Some(rest) = data.strip_prefix("set:") {
+            return parse_preset(rest);
+        }
+        let parts: Vec<&str> = data.split(':').collect();
+        match parts.as_slice() {
+            ["lang"] => Ok(Cb::Lang(None)),
+            ["lang", code] => Ok(Cb::Lang(Some(lang(code)?))),
+            ["faq" | "fb", ..] => parse_faq(&parts).map(Cb::Faq),
+            ["add", ..] => parse_add(&parts).map(Cb::Add),
+            ["plan" | "plans" | "rm", ..] => parse_plan(&parts).map(Cb::Plan),
+            _ => Err(CbError::Unknown),
+        }
+    }
+}
+
+fn parse_faq(parts: &[&str]) -> Result<FaqCb, CbError> {
+    match parts {
+        ["faq", "home"] => Ok(FaqCb::Home),
+        ["faq", "c", id] => Ok(FaqCb::Category(
+            Category::new(id).ok_or(CbError::Field("category"))?,
+        )),
+        ["faq", "t", id] => Ok(FaqCb::Topic(topic(id)?)),
+        ["faq", "a", id] => Ok(FaqCb::Answer(topic(id)?)),
+        ["fb", vote, id] => Ok(FaqCb::Feedback {
+            helpful: flag(vote, "vote")?,
+            topic: topic(id)?,
+        }),
+        _ => Err(CbError::Unknown),
+    }
+}
+
+fn parse_add(parts: &[&str]) -> Result<AddCb, CbError> {
+    match parts {
+        ["add"] => Ok(AddCb::Start),
+        ["add", "no"] => Ok(AddCb::Cancel),
+        ["add", "op", op] => Ok(AddCb::Operator(operator(op)?)),
+        ["add", "date", op] => Ok(AddCb::TypeDate(operator(op)?)),
+        ["add", "d", op, days] => {
+            let days = number(days)
+                .and_then(|d| u32::try_from(d).ok())
+                .filter(|d| DAY_PRESETS.contains(d))
+                .ok_or(CbError::Field("days"))?;
+            Ok(AddCb::Days(operator(op)?, days))
+        }
+        ["add", "ok", op, at, has_time, period] => {
+            let ends_at = at
+                .strip_prefix('@')
+                .and_then(number)
+                .and_then(instant_in_range)
+                .ok_or(CbError::Field("end"))?;
+            let period_days = number(period)
+                .filter(|p| (1..=MAX_PERIOD_DAYS).contains(p))
+                .ok_or(CbError::Field("period"))?;
+            Ok(AddCb::Save {
+                operator: operator(op)?,
+                ends_at,
+                has_time: flag(has_time, "has_time")?,
+                period_days,
+            })
+        }
+        _ => Err(CbError::Unknown),
+    }
+}
+
+fn parse_plan(parts: &[&str]) -> Result<PlanCb, CbError> {
+    let plan = |n: &str| number(n).filter(|n| *n > 0).ok_or(CbError::Field("plan"));
+    match parts {
+        ["plan", "keep"] => Ok(PlanCb::Keep),
+        ["plan", "fix", n] => Ok(PlanCb::Fix(plan(n)?)),
+        ["plan", "del", n] => Ok(PlanCb::Delete(plan(n)?)),
+        ["plan", "delok", n] => Ok(PlanCb::DeleteConfirmed(plan(n)?)),
+        ["plan", "renew", n] => Ok(PlanCb::Renew(plan(n)?)),
+        ["plans", "ics"] => Ok(PlanCb::Calendar),
+        ["plans", "p", page] => number(page)
+            .and_then(|p| u32::try_from(p).ok())
+            .filter(|p| (1..=MAX_PAGE).contains(p))
+            .map(PlanCb::Page)
+            .ok_or(CbError::Field("page")),
+        ["rm", "ok", n] => Ok(PlanCb::Renewed(plan(n)?)),
+        ["rm", "tm", n] => Ok(PlanCb::Tomorrow(plan(n)?)),
+        _ => Err(CbError::Unknown),
+    }
+}
+
+fn parse_preset(rest: &str) -> Result<Cb, CbError> {
+    let (key, value) = rest.split_once(':').ok_or(CbError::Unknown)?;
+    let which = match key {
+        "leads" => Setting::Leads,
+        "at" => Setting::RemindAt,
+        "tz" => Setting::Zone,
+        _ => return Err(CbError::Unknown),
+    };
+    presets(which)
+        .iter()
+        .find(|preset| **preset == value)
+        .map(|preset| Cb::Set(which, preset))
+        .ok_or(CbError::Field("preset"))
+}
+
+fn setting_key(which: Setting) -> &'static str {
+    match which {
+        Setting::Leads => "leads",
+        Setting::RemindAt => "at",
+        Setting::Zone => "tz",
+    }
+}
+
+/// A number in canonical form only (ASCII digits, no sign, no leading zero), so that every
+/// accepted string is exactly what `Display` writes.
+fn number(text: &str) -> Option<i64> {
+    let canonical = !text.is_empty()
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (text == "0" || !text.starts_with('0'));
+    canonical.then(|| text.parse().ok()).flatten()
+}
+
+fn flag(text: &str, field: &'static str) -> Result<bool, CbError> {
+    match text {
+        "1" => Ok(true),
+        "0" => Ok(false),
+        _ => Err(CbError::Field(field)),
+    }
+}
+
+fn lang(code: &str) -> Result<Lang, CbError> {
+    Lang::ALL
+        .into_iter()
+        .find(|lang| lang.code() == code)
+        .ok_or(CbError::Field("lang"))
+}
+
+fn operator(code: &str) -> Result<Operator, CbError> {
+    Operator::ALL
+        .into_iter()
+        .find(|op| op.code() == code)
+        .ok_or(CbError::Field("operator"))
+}
+
+fn topic(id: &str) -> Result<Topic, CbError> {
+    Topic::new(id).ok_or(CbError::Field("topic"))
+}
+
+#[cfg(test)]
+mod tests;

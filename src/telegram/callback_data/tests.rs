@@ -1,0 +1,160 @@
+use chrono::DateTime;
+use proptest::prelude::*;
+
+use super::*;
+use crate::reminders::when::{EARLIEST_SECS, LATEST_SECS};
+
+const SETTINGS: [Setting; 3] = [Setting::Leads, Setting::RemindAt, Setting::Zone];
+
+fn any_operator() -> impl Strategy<Value = Operator> {
+    proptest::sample::select(Operator::ALL.to_vec())
+}
+
+fn any_topic() -> impl Strategy<Value = Topic> {
+    proptest::sample::select(TOPIC_IDS.to_vec()).prop_map(Topic)
+}
+
+fn any_plan_number() -> impl Strategy<Value = i64> {
+    prop_oneof![1..=100i64, Just(i64::MAX), 1..=i64::MAX]
+}
+
+fn any_faq() -> impl Strategy<Value = FaqCb> {
+    prop_oneof![
+        Just(FaqCb::Home),
+        proptest::sample::select(CATEGORY_IDS.to_vec())
+            .prop_map(|id| FaqCb::Category(Category(id))),
+        any_topic().prop_map(FaqCb::Topic),
+        any_topic().prop_map(FaqCb::Answer),
+        (any::<bool>(), any_topic())
+            .prop_map(|(helpful, topic)| FaqCb::Feedback { helpful, topic }),
+    ]
+}
+
+fn any_add() -> impl Strategy<Value = AddCb> {
+    let instant = prop_oneof![Just(LATEST_SECS), EARLIEST_SECS..=LATEST_SECS]
+        .prop_map(|secs| DateTime::from_timestamp(secs, 0).unwrap());
+    prop_oneof![
+        Just(AddCb::Start),
+        Just(AddCb::Cancel),
+        any_operator().prop_map(AddCb::Operator),
+        any_operator().prop_map(AddCb::TypeDate),
+        (
+            any_operator(),
+            proptest::sample::select(DAY_PRESETS.to_vec())
+        )
+            .prop_map(|(op, days)| AddCb::Days(op, days)),
+        (any_operator(), instant, any::<bool>(), 1..=MAX_PERIOD_DAYS).prop_map(
+            |(operator, ends_at, has_time, period_days)| AddCb::Save {
+                operator,
+                ends_at,
+                has_time,
+                period_days,
+            }
+        ),
+    ]
+}
+
+fn any_plan() -> impl Strategy<Value = PlanCb> {
+    prop_oneof![
+        any_plan_number().prop_map(PlanCb::Fix),
+        any_plan_number().prop_map(PlanCb::Delete),
+        any_plan_number().prop_map(PlanCb::DeleteConfirmed),
+        any_plan_number().prop_map(PlanCb::Renew),
+        any_plan_number().prop_map(PlanCb::Renewed),
+        any_plan_number().prop_map(PlanCb::Tomorrow),
+        Just(PlanCb::Keep),
+        Just(PlanCb::Calendar),
+        (1..=MAX_PAGE).prop_map(PlanCb::Page),
+    ]
+}
+
+fn any_cb() -> impl Strategy<Value = Cb> {
+    let preset = proptest::sample::select(SETTINGS.to_vec()).prop_flat_map(|which| {
+        proptest::sample::select(presets(which).to_vec()).prop_map(move |v| Cb::Set(which, v))
+    });
+    prop_oneof![
+        Just(Cb::Lang(None)),
+        proptest::sample::select(Lang::ALL.to_vec()).prop_map(|l| Cb::Lang(Some(l))),
+        any_faq().prop_map(Cb::Faq),
+        any_add().prop_map(Cb::Add),
+        preset,
+        any_plan().prop_map(Cb::Plan),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn every_button_fits_in_64_bytes_and_reads_back_as_itself(cb in any_cb()) {
+        let data = cb.to_string();
+        prop_assert!(data.len() <= MAX_DATA_BYTES, "{data} is {} bytes", data.len());
+        prop_assert_eq!(data.parse::<Cb>(), Ok(cb));
+    }
+
+    #[test]
+    fn no_string_makes_the_parser_panic_and_what_it_accepts_is_canonical(data in "\\PC{0,70}") {
+        if let Ok(cb) = data.parse::<Cb>() {
+            prop_assert_eq!(cb.to_string(), data);
+        }
+    }
+}
+
+#[test]
+fn the_widest_values_of_every_field_still_fit() {
+    let widest = [
+        Cb::Add(AddCb::Save {
+            operator: Operator::Movistar,
+            ends_at: DateTime::from_timestamp(LATEST_SECS, 0).unwrap(),
+            has_time: true,
+            period_days: MAX_PERIOD_DAYS,
+        }),
+        Cb::Plan(PlanCb::DeleteConfirmed(i64::MAX)),
+        Cb::Plan(PlanCb::Page(MAX_PAGE)),
+        Cb::Faq(FaqCb::Feedback {
+            helpful: false,
+            topic: Topic::new("buy-sim-resident-foreigner").unwrap(),
+        }),
+        Cb::Set(Setting::Zone, "America/New_York"),
+    ];
+    for cb in widest {
+        assert!(cb.to_string().len() <= MAX_DATA_BYTES, "{cb}");
+    }
+    let longest_topic = TOPIC_IDS.iter().map(|id| id.len()).max().unwrap();
+    assert!("fb:0:".len() + longest_topic <= MAX_DATA_BYTES);
+}
+
+#[test]
+fn forged_data_is_refused_with_the_field_it_got_wrong() {
+    let refused = [
+        ("add:ok:claro:@8210266876799:0:1", CbError::Field("end")),
+        ("add:ok:claro:@-5:0:1", CbError::Field("end")),
+        ("add:ok:claro:@1790000000:0:0", CbError::Field("period")),
+        ("add:ok:claro:@1790000000:0:99999", CbError::Field("period")),
+        ("add:ok:claro:@1790000000:2:1", CbError::Field("has_time")),
+        ("add:ok:claro:@1790000000:0", CbError::Unknown),
+        (
+            "add:ok:vodafone:@1790000000:0:1",
+            CbError::Field("operator"),
+        ),
+        ("add:d:entel:8", CbError::Field("days")),
+        ("plan:del:0", CbError::Field("plan")),
+        ("plan:del:-1", CbError::Field("plan")),
+        ("plan:del:+1", CbError::Field("plan")),
+        ("plan:del:01", CbError::Field("plan")),
+        ("plan:del:99999999999999999999", CbError::Field("plan")),
+        ("plans:p:0", CbError::Field("page")),
+        ("faq:a:no-such-topic", CbError::Field("topic")),
+        ("faq:c:nowhere", CbError::Field("category")),
+        ("fb:2:balance-check", CbError::Field("vote")),
+        ("set:tz:Mars/Olympus", CbError::Field("preset")),
+        ("set:leads:999d", CbError::Field("preset")),
+        ("set:color:red", CbError::Unknown),
+        ("lang:zh-hant", CbError::Field("lang")),
+        ("rm:tm", CbError::Unknown),
+        ("", CbError::Unknown),
+    ];
+    for (data, error) in refused {
+        assert_eq!(data.parse::<Cb>(), Err(error), "{data}");
+    }
+    let long = format!("faq:a:{}", "x".repeat(60));
+    assert_eq!(long.parse::<Cb>(), Err(CbError::TooLong));
+}
