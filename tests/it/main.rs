@@ -8,4 +8,5 @@ mod plans;
 mod process;
 mod scheduler;
 mod start;
+mod storage;
 mod support;
