@@ -60,7 +60,7 @@ pub async fn run(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let bot = bot(&config)?;
-    let pool = storage::open(&config.database_url).await?;
+    let (pool, health) = storage::open_with_health(&config.database_url).await?;
     let me = wait_for_telegram(&bot).await?;
     tracing::info!(username = me.username(), "connected to Telegram");
     if let Err(error) = telegram::set_menus(&bot).await {
@@ -76,12 +76,14 @@ pub async fn run(
     let (poll_timeout, _) = poll_timeouts(&config);
     let default_zone = config.default_tz;
     let lease_secs = config.reminder_lease_secs;
-    let app = App::new(pool.clone(), config, Arc::new(faq));
+    let mut app = App::new(pool.clone(), config, Arc::new(faq));
+    app.health = health;
     let cancel = CancellationToken::new();
     let scheduler = Scheduler {
         pool,
         bot: bot.clone(),
         pacer: app.pacer.clone(),
+        health: app.health.clone(),
         default_zone,
         wake: app.wake.clone(),
         clock: app.clock.clone(),

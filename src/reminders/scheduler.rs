@@ -20,6 +20,7 @@ use super::store::{self, Claimed};
 use super::zone::UserZone;
 use crate::i18n::{t, t_args};
 use crate::pacing::{Kind, Lane, Pacer};
+use crate::storage::{self, Health};
 use crate::telegram::{button, is_unreachable, no_preview, Cb, Clock, FaqCb, PlanCb, Topic};
 
 /// Reminders claimed per round; a pass repeats rounds until nothing is due.
@@ -46,6 +47,8 @@ pub struct Scheduler {
     /// The bot's one pacer, shared with the replies: reminders take the `Reminder` lane, evenly
     /// spaced and never into the replies' share of a second.
     pub pacer: Arc<Pacer>,
+    /// Where database troubles are reported: once per episode, shared with the handlers.
+    pub health: Health,
     pub default_zone: UserZone,
     pub wake: Arc<Notify>,
     pub clock: Clock,
@@ -60,8 +63,16 @@ impl Scheduler {
     pub async fn run(self, cancel: CancellationToken) {
         loop {
             let now = (self.clock)();
-            if let Err(error) = self.pass(now).await {
-                tracing::error!(%error, "scheduler pass failed; retrying in a minute");
+            let passed = self.pass(now).await;
+            if passed.is_ok() {
+                self.health.succeeded();
+            }
+            if let Err(error) = passed {
+                if storage::classify(&error).is_some() {
+                    self.health.failed(&error);
+                } else {
+                    tracing::error!(%error, "scheduler pass failed; retrying in a minute");
+                }
                 tokio::select! {
                     _ = tokio::time::sleep(Duration::from_secs(60)) => continue,
                     _ = cancel.cancelled() => return,

@@ -13,6 +13,7 @@ use crate::faq::LiveFaq;
 use crate::lang::Lang;
 use crate::pacing::{Limits, Pacer};
 use crate::reminders::{self, Settings, UserZone};
+use crate::storage::Health;
 use crate::users::{self, User};
 
 /// Where handlers read "now": the system clock in production, a fixed one in tests.
@@ -36,6 +37,8 @@ pub struct App {
     /// A message text that makes the handler tree panic, to prove one bad update never stops
     /// the bot. Only tests set it; it is `None` in every running bot.
     pub panic_on: Option<String>,
+    /// Whether the database is in trouble: one ERROR per episode, one INFO when it recovers.
+    pub health: Health,
 }
 
 impl App {
@@ -49,6 +52,7 @@ impl App {
             wake: Arc::new(Notify::new()),
             pacer: Arc::new(Pacer::new(Limits::TELEGRAM)),
             panic_on: None,
+            health: Health::new(),
         }
     }
 

@@ -10,6 +10,7 @@ use super::{add_flow, faq, reply, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::reminders;
+use crate::storage::{self, Health};
 
 /// How many characters of what a user typed a reply repeats.
 pub const ECHO_CHARS: usize = 40;
@@ -68,14 +69,21 @@ pub async fn private_message(bot: Out, app: App, ctx: Ctx, msg: Message) -> Hand
     faq::on_question(&bot, &app, &ctx, text).await
 }
 
-/// Tells the user something failed on our side (the database, usually) and logs why.
+/// Tells the user something failed on our side (the database, usually) and logs why: a
+/// database trouble once per episode (through `Health`), anything else every time.
 pub async fn report_failure(
     bot: &Out,
+    health: &Health,
     chat: ChatId,
     from: &TgUser,
-    error: &(dyn std::fmt::Display + Sync),
+    error: anyhow::Error,
 ) {
-    tracing::error!(%error, user = from.id.0, "cannot load the user; answering with an apology");
+    if storage::classify(&error).is_some() {
+        health.failed(&error);
+        tracing::debug!(error = %format!("{error:#}"), user = from.id.0, "cannot load the user; apologised");
+    } else {
+        tracing::error!(error = %format!("{error:#}"), user = from.id.0, "cannot load the user; answering with an apology");
+    }
     let lang = Lang::from_telegram(from.language_code.as_deref());
     let _ = reply::send(bot, chat, t(lang, "error-generic"), None).await;
 }

@@ -18,6 +18,7 @@ use super::context::{App, Ctx};
 use super::out::Out;
 use super::{callbacks, fallback, reply, start};
 use crate::i18n::t;
+use crate::storage::{self, Health};
 
 /// What every handler returns: user mistakes are replies, so an `Err` is a real failure.
 pub type HandlerResult = anyhow::Result<()>;
@@ -34,8 +35,9 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
                 .filter_map_async(callback_ctx)
                 .endpoint(
                     |out: Out, app: App, ctx: Ctx, query: CallbackQuery, update: Update| {
+                        let health = app.health.clone();
                         let work = callbacks::on_callback(out.clone(), app, ctx.clone(), query);
-                        guarded(out, ctx, update.id, work)
+                        guarded(out, health, ctx, update.id, work)
                     },
                 ),
         )
@@ -45,12 +47,22 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
 /// logged with the update's id (never the user's text) and the user gets an apology.
 pub async fn guarded(
     out: Out,
+    health: Health,
     ctx: Ctx,
     update: UpdateId,
     work: impl Future<Output = HandlerResult>,
 ) -> HandlerResult {
     let failure = match AssertUnwindSafe(work).catch_unwind().await {
-        Ok(Ok(())) => return Ok(()),
+        Ok(Ok(())) => {
+            health.succeeded();
+            return Ok(());
+        }
+        // The database in trouble: one ERROR per episode (from `Health`), not one per update.
+        Ok(Err(error)) if storage::classify(&error).is_some() => {
+            health.failed(&error);
+            tracing::debug!(update = update.0, error = %format!("{error:#}"), "an update failed on the database");
+            return apologise(&out, &ctx).await;
+        }
         Ok(Err(error)) => format!("{error:#}"),
         Err(panic) => {
             let what = panic
@@ -62,7 +74,11 @@ pub async fn guarded(
         }
     };
     tracing::error!(update = update.0, user = ctx.user.id, %failure, "an update failed; the user got an apology");
-    if let Err(error) = reply::send(&out, ctx.chat, t(ctx.lang, "error-generic"), None).await {
+    apologise(&out, &ctx).await
+}
+
+async fn apologise(out: &Out, ctx: &Ctx) -> HandlerResult {
+    if let Err(error) = reply::send(out, ctx.chat, t(ctx.lang, "error-generic"), None).await {
         tracing::warn!(%error, "the apology could not be sent either");
     }
     Ok(())
@@ -74,28 +90,30 @@ fn messages() -> dptree::Handler<'static, HandlerResult, DpHandlerDescription> {
             dptree::filter(is_for_us)
                 .filter_map_async(message_ctx)
                 .branch(dptree::filter(is_panic_trigger).endpoint(
-                    |out: Out, ctx: Ctx, update: Update| {
-                        guarded(out, ctx, update.id, async {
+                    |out: Out, app: App, ctx: Ctx, update: Update| {
+                        guarded(out, app.health.clone(), ctx, update.id, async {
                             panic!("a test asked this handler to panic")
                         })
                     },
                 ))
                 .branch(dptree::entry().filter_command::<Command>().endpoint(
                     |out: Out, app: App, ctx: Ctx, me: Me, cmd: Command, update: Update| {
+                        let health = app.health.clone();
                         let work = start::on_command(out.clone(), app, ctx.clone(), me, cmd);
-                        guarded(out, ctx, update.id, work)
+                        guarded(out, health, ctx, update.id, work)
                     },
                 ))
                 .branch(dptree::filter(is_command).endpoint(
-                    |out: Out, ctx: Ctx, msg: Message, update: Update| {
+                    |out: Out, app: App, ctx: Ctx, msg: Message, update: Update| {
                         let work = fallback::unknown_command(out.clone(), ctx.clone(), msg);
-                        guarded(out, ctx, update.id, work)
+                        guarded(out, app.health.clone(), ctx, update.id, work)
                     },
                 ))
                 .branch(dptree::endpoint(
                     |out: Out, app: App, ctx: Ctx, msg: Message, update: Update| {
+                        let health = app.health.clone();
                         let work = fallback::private_message(out.clone(), app, ctx.clone(), msg);
-                        guarded(out, ctx, update.id, work)
+                        guarded(out, health, ctx, update.id, work)
                     },
                 )),
         )
@@ -138,7 +156,7 @@ async fn message_ctx(bot: Out, app: App, msg: Message) -> Option<Ctx> {
     match Ctx::load(&app, from, msg.chat.id).await {
         Ok(ctx) => Some(ctx),
         Err(error) => {
-            fallback::report_failure(&bot, msg.chat.id, from, &error).await;
+            fallback::report_failure(&bot, &app.health, msg.chat.id, from, error.into()).await;
             None
         }
     }
@@ -153,7 +171,7 @@ async fn callback_ctx(bot: Out, app: App, query: CallbackQuery) -> Option<Ctx> {
     match Ctx::load(&app, &query.from, chat).await {
         Ok(ctx) => Some(ctx),
         Err(error) => {
-            fallback::report_failure(&bot, chat, &query.from, &error).await;
+            fallback::report_failure(&bot, &app.health, chat, &query.from, error.into()).await;
             let _ = reply::answer(&bot, chat, query.id.clone(), None).await;
             None
         }

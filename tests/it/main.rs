@@ -11,4 +11,5 @@ mod process;
 mod replies;
 mod scheduler;
 mod start;
+mod storage;
 mod support;

@@ -32,6 +32,7 @@ async fn world() -> World {
         pool: app.app.pool.clone(),
         bot,
         pacer: app.app.pacer.clone(),
+        health: app.app.health.clone(),
         default_zone: UserZone::parse("America/Lima").unwrap(),
         wake: app.app.wake.clone(),
         clock: app.app.clock.clone(),
