@@ -5,6 +5,7 @@ mod faq;
 mod faq_eval;
 mod load;
 mod plans;
+mod polling;
 mod process;
 mod scheduler;
 mod start;
