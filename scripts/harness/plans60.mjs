@@ -23,10 +23,11 @@ export default {
     { expect: T.plans, within_ms: 5000, name: '/plans is sent' },
     { check: Object.assign((ctx) => {
       const refused = ctx.callsWhere({ method: 'sendMessage', chat_id: 'pia', ok: false });
-      const len = visibleLength(ctx.lastHit?.text ?? '');
-      const buttons = (ctx.lastHit?.reply_markup?.inline_keyboard ?? []).flat().length;
-      ctx.vars.page1 = ctx.lastHit?.text;
-      const ok = refused.length === 0 && len <= 4096 && buttons <= 100;
+      const hit = T.plans.test(ctx.lastHit?.text ?? '') ? ctx.lastHit : null;
+      const len = visibleLength(hit?.text ?? '');
+      const buttons = (hit?.reply_markup?.inline_keyboard ?? []).flat().length;
+      ctx.vars.page1 = hit?.text;
+      const ok = hit !== null && refused.length === 0 && len <= 4096 && buttons <= 100;
       return { ok, detail: `${len} characters, ${buttons} buttons; refused sends: ${refused.map((c) => c.error).slice(0, 2).join(' | ') || 'none'}` };
     }, { label: '/plans fits Telegram (≤ 4,096 characters, none refused)' }) },
     { callback: (buttons) => buttons.find((b) => /▶/.test(b.text)) ?? null, from: 'pia', name: 'press ▶' },

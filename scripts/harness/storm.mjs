@@ -30,10 +30,11 @@ export default {
     (ctx) => { ctx.vars.stormFrom = Date.now(); ctx.vars.sentAt = {}; return null; },
     { fault: { rate_limit: [{ method: 'sendMessage', count: 5, retry_after: 1 }, { method: 'sendMessage', count: 5, retry_after: 2 }] } },
     { fault: { outage: { ms: 4000, in_ms: 3000, status: 502, methods: ['sendMessage'] } } },
-    ...MESSAGES.flatMap(([text], i) => USERS.map(([alias]) => (ctx) => {
+    // 40 messages over about 8 s: the first replies meet the 429s, later ones the outage.
+    ...MESSAGES.flatMap(([text], i) => USERS.flatMap(([alias]) => [(ctx) => {
       ctx.vars.sentAt[`${alias}:${i}`] = Date.now();
       return { send: text, from: alias };
-    })),
+    }, { wait_ms: 200 }])),
     { check: Object.assign((ctx) => {
       const { missing, latencies } = lost(ctx);
       const detail = `replies lost: ${missing.length} of 40${missing.length ? ` (${missing.slice(0, 8).join(', ')})` : ''}; `
