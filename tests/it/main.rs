@@ -7,6 +7,7 @@ mod faq_eval;
 mod kill_run;
 mod load;
 mod plans;
+mod polling;
 mod process;
 mod replies;
 mod scheduler;

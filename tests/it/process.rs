@@ -13,6 +13,9 @@ fn recarga(dir: &std::path::Path) -> Command {
     command
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
+        // The fake holds a poll for its timeout, as Telegram does, and a SIGTERM waits for the
+        // poll in flight: a short poll keeps the stop well inside the tests' 20 s bound.
+        .env("RECARGA_POLL_TIMEOUT_SECS", "5")
         .current_dir(dir)
         .stdin(Stdio::null());
     command
