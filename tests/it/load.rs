@@ -96,3 +96,83 @@ async fn a_minute_of_ten_thousand_reminders_is_delivered_once_each_without_429()
     assert_eq!(delivered, count as usize, "none delivered twice");
     assert_eq!(api.throttled(), 0, "Telegram's limits respected");
 }
+
+#[tokio::test]
+#[ignore = "a long load run: scripts/reminder-load.sh"]
+async fn replies_stay_prompt_while_ten_thousand_reminders_go_out() {
+    let count: i64 = std::env::var("RECARGA_LOAD_REMINDERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    let questions: usize = 120;
+    let api = FakeApi::start().await;
+    api.enforce_limits();
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/load.db", dir.path().display());
+    burst(&url, count).await;
+
+    let started = Instant::now();
+    let mut bot = Command::new(env!("CARGO_BIN_EXE_recarga"))
+        .env_clear()
+        .env("TELOXIDE_TOKEN", TOKEN)
+        .env("TELOXIDE_API_URL", &api.url)
+        .env("DATABASE_URL", &url)
+        .env("RUST_LOG", "warn")
+        .current_dir(dir.path())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    while api.delivered_count() < 100 && started.elapsed() < Duration::from_secs(120) {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Two people a second write while the burst goes out (a question, a command, a greeting).
+    let texts = [
+        "como recargo claro",
+        "/help",
+        "¿cuánto dura el saldo bitel?",
+        "/plans",
+        "hola",
+    ];
+    let mut pushed = Vec::new();
+    for i in 0..questions {
+        let user = 2_000_000 + i as i64;
+        api.push_text(user, "es", texts[i % texts.len()]);
+        pushed.push((user, Instant::now()));
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    let during = api.delivered_count();
+    let deadline = Duration::from_secs(count as u64 / 20 + 120);
+    while api.delivered_count() < count as usize + questions && started.elapsed() < deadline {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let took = started.elapsed();
+    let _ = Command::new("kill")
+        .args(["-TERM", &bot.id().to_string()])
+        .status();
+    let _ = bot.wait();
+
+    let mut first_reply = std::collections::HashMap::new();
+    for call in api.answered("sendMessage") {
+        let chat = call.body["chat_id"].as_i64().unwrap_or_default();
+        if call.status == Some(200) && chat >= 2_000_000 {
+            first_reply.entry(chat).or_insert(call.at);
+        }
+    }
+    let mut latencies: Vec<Duration> = pushed
+        .iter()
+        .filter_map(|(user, at)| first_reply.get(user).map(|reply| reply.duration_since(*at)))
+        .collect();
+    latencies.sort();
+    let pick = |q: f64| latencies[((latencies.len() as f64 * q) as usize).min(latencies.len() - 1)];
+    println!(
+        "reminders: {count}; replies: {} of {questions} (while {during} reminders had gone out); \
+         reply latency p50 {:.0?}, p95 {:.0?}, max {:.0?}; 429s: {}; all delivered in {took:.1?}",
+        latencies.len(),
+        pick(0.5),
+        pick(0.95),
+        latencies.last().copied().unwrap_or_default(),
+        api.throttled(),
+    );
+    assert_eq!(latencies.len(), questions, "every question answered");
+    assert_eq!(api.throttled(), 0, "Telegram's limits respected");
+}

@@ -31,6 +31,8 @@ pub struct Call {
     pub status: Option<u16>,
     /// Telegram's `description` of a refusal.
     pub description: Option<String>,
+    /// When the call arrived.
+    pub at: std::time::Instant,
 }
 
 /// A failure to answer instead of success, for calls of `method` (lowercase).

@@ -79,6 +79,7 @@ impl State {
             body: body.clone(),
             status: None,
             description: None,
+            at: Instant::now(),
         });
         self.calls.len() - 1
     }
