@@ -34,6 +34,20 @@ async fn burst(url: &str, count: i64) {
     pool.close().await;
 }
 
+/// The release bot on `url`, talking to `api`, logging warnings and errors only.
+fn spawn_bot(api: &FakeApi, url: &str, dir: &std::path::Path) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_recarga"))
+        .env_clear()
+        .env("TELOXIDE_TOKEN", TOKEN)
+        .env("TELOXIDE_API_URL", &api.url)
+        .env("DATABASE_URL", url)
+        .env("RUST_LOG", "warn")
+        .current_dir(dir)
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap()
+}
+
 #[tokio::test]
 #[ignore = "a long load run: scripts/reminder-load.sh"]
 async fn a_minute_of_ten_thousand_reminders_is_delivered_once_each_without_429() {
@@ -48,16 +62,7 @@ async fn a_minute_of_ten_thousand_reminders_is_delivered_once_each_without_429()
     burst(&url, count).await;
 
     let started = Instant::now();
-    let mut bot = Command::new(env!("CARGO_BIN_EXE_recarga"))
-        .env_clear()
-        .env("TELOXIDE_TOKEN", TOKEN)
-        .env("TELOXIDE_API_URL", &api.url)
-        .env("DATABASE_URL", &url)
-        .env("RUST_LOG", "warn")
-        .current_dir(dir.path())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap();
+    let mut bot = spawn_bot(&api, &url, dir.path());
     let deadline = Duration::from_secs(count as u64 / 20 + 120);
     let mut last_report = Instant::now();
     while api.delivered_count() < count as usize && started.elapsed() < deadline {
@@ -112,16 +117,7 @@ async fn replies_stay_prompt_while_ten_thousand_reminders_go_out() {
     burst(&url, count).await;
 
     let started = Instant::now();
-    let mut bot = Command::new(env!("CARGO_BIN_EXE_recarga"))
-        .env_clear()
-        .env("TELOXIDE_TOKEN", TOKEN)
-        .env("TELOXIDE_API_URL", &api.url)
-        .env("DATABASE_URL", &url)
-        .env("RUST_LOG", "warn")
-        .current_dir(dir.path())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap();
+    let mut bot = spawn_bot(&api, &url, dir.path());
     while api.delivered_count() < 100 && started.elapsed() < Duration::from_secs(120) {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
