@@ -20,7 +20,7 @@ use super::store::{self, Claimed};
 use super::zone::UserZone;
 use crate::i18n::{t, t_args};
 use crate::pacing::{Kind, Lane, Pacer};
-use crate::storage::{self, Health};
+use crate::storage::Health;
 use crate::telegram::{button, is_unreachable, no_preview, Cb, Clock, FaqCb, PlanCb, Topic};
 
 /// Reminders claimed per round; a pass repeats rounds until nothing is due.
@@ -63,14 +63,8 @@ impl Scheduler {
     pub async fn run(self, cancel: CancellationToken) {
         loop {
             let now = (self.clock)();
-            let passed = self.pass(now).await;
-            if passed.is_ok() {
-                self.health.succeeded();
-            }
-            if let Err(error) = passed {
-                if storage::classify(&error).is_some() {
-                    self.health.failed(&error);
-                } else {
+            if let Err(error) = self.pass(now).await {
+                if !self.health.failed(&error) {
                     tracing::error!(%error, "scheduler pass failed; retrying in a minute");
                 }
                 tokio::select! {
@@ -78,6 +72,7 @@ impl Scheduler {
                     _ = cancel.cancelled() => return,
                 }
             }
+            self.health.succeeded();
             let sleep = match queue::next_wake(&self.pool).await {
                 Ok(Some(at)) => seconds_until(at, (self.clock)()).min(MAX_SLEEP),
                 Ok(None) => MAX_SLEEP,

@@ -157,10 +157,15 @@ impl Health {
     }
 
     /// Notes a failure: logs an ERROR when `error` is a `Trouble` other than the current one.
-    /// Errors that are no `Trouble` (the bot's own bugs) are left to the caller's log.
-    pub fn failed(&self, error: &anyhow::Error) {
-        if let Some(trouble) = classify(error) {
-            self.report(trouble, &format!("{error:#}"));
+    /// Returns false for errors that are no `Trouble` (the bot's own bugs): those are left to
+    /// the caller's log, every time.
+    pub fn failed(&self, error: &anyhow::Error) -> bool {
+        match classify(error) {
+            Some(trouble) => {
+                self.report(trouble, &format!("{error:#}"));
+                true
+            }
+            None => false,
         }
     }
 

@@ -10,7 +10,7 @@ use super::{add_flow, faq, reply, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::reminders;
-use crate::storage::{self, Health};
+use crate::storage::Health;
 
 /// How many characters of what a user typed a reply repeats.
 pub const ECHO_CHARS: usize = 40;
@@ -18,12 +18,7 @@ pub const ECHO_CHARS: usize = 40;
 /// What the user typed, as a reply repeats it: at most `ECHO_CHARS` characters (cut with "…"),
 /// then HTML-escaped, so that no input can make the reply too long to send.
 pub fn echo(typed: &str) -> String {
-    let mut chars = typed.chars();
-    let mut kept: String = chars.by_ref().take(ECHO_CHARS).collect();
-    if chars.next().is_some() {
-        kept.push('…');
-    }
-    html::escape(&kept)
+    html::escape(&reply::shorten(typed, ECHO_CHARS))
 }
 
 /// `text` HTML-escaped, cut (with "…") so that the escaped form is at most `max` characters.
@@ -78,8 +73,7 @@ pub async fn report_failure(
     from: &TgUser,
     error: anyhow::Error,
 ) {
-    if storage::classify(&error).is_some() {
-        health.failed(&error);
+    if health.failed(&error) {
         tracing::debug!(error = %format!("{error:#}"), user = from.id.0, "cannot load the user; apologised");
     } else {
         tracing::error!(error = %format!("{error:#}"), user = from.id.0, "cannot load the user; answering with an apology");

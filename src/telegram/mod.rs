@@ -19,7 +19,7 @@ mod start;
 pub use callback_data::{button, AddCb, Cb, CbError, FaqCb, PlanCb, Topic, MAX_DATA_BYTES};
 pub use commands::{set_menus, Command, MENU};
 pub use context::{App, Clock, Ctx};
-pub use out::{retry_wait, Out};
+pub use out::Out;
 pub use plans::Setting;
 pub use reply::{is_unreachable, no_preview};
 pub use schema::{guarded, schema, HandlerResult};

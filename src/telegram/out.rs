@@ -31,11 +31,6 @@ impl Out {
         Out { bot, pacer }
     }
 
-    /// The bare bot, for requests that carry no message (`getMe`, menus).
-    pub fn bot(&self) -> &Bot {
-        &self.bot
-    }
-
     /// Makes one call that produces a message in `chat` (or edits one, per `kind`), paced and
     /// retried. `call` builds and sends the request afresh on every attempt.
     pub async fn deliver<T, F, Fut>(

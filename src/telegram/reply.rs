@@ -100,7 +100,7 @@ pub async fn answer(
     query: CallbackQueryId,
     toast: Option<String>,
 ) -> HandlerResult {
-    let toast = toast.map(|toast| shorten(&toast, MAX_TOAST));
+    let toast = toast.map(|toast| shorten(&toast, MAX_TOAST - 1));
     let answered = bot
         .deliver(chat, Kind::Edit, |bot| {
             let mut request = bot.answer_callback_query(query.clone());
@@ -149,13 +149,13 @@ fn fit(text: String) -> String {
     out
 }
 
-/// `text` cut to `max` characters, with "…" when cut.
-pub fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
+/// `text` with at most `keep` characters (not bytes) kept, and "…" after them when cut.
+pub fn shorten(text: &str, keep: usize) -> String {
+    let mut chars = text.chars();
+    let mut out: String = chars.by_ref().take(keep).collect();
+    if chars.next().is_some() {
+        out.push('…');
     }
-    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
-    out.push('…');
     out
 }
 
@@ -203,7 +203,7 @@ mod tests {
 
     #[test]
     fn shorten_counts_characters_not_bytes() {
-        assert_eq!(shorten("续费续费续费", 4), "续费续…");
-        assert_eq!(shorten("abc", 4), "abc");
+        assert_eq!(shorten("续费续费续费", 3), "续费续…");
+        assert_eq!(shorten("abc", 3), "abc");
     }
 }

@@ -18,7 +18,7 @@ use super::context::{App, Ctx};
 use super::out::Out;
 use super::{callbacks, fallback, reply, start};
 use crate::i18n::t;
-use crate::storage::{self, Health};
+use crate::storage::Health;
 
 /// What every handler returns: user mistakes are replies, so an `Err` is a real failure.
 pub type HandlerResult = anyhow::Result<()>;
@@ -58,8 +58,7 @@ pub async fn guarded(
             return Ok(());
         }
         // The database in trouble: one ERROR per episode (from `Health`), not one per update.
-        Ok(Err(error)) if storage::classify(&error).is_some() => {
-            health.failed(&error);
+        Ok(Err(error)) if health.failed(&error) => {
             tracing::debug!(update = update.0, error = %format!("{error:#}"), "an update failed on the database");
             return apologise(&out, &ctx).await;
         }
