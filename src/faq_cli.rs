@@ -9,13 +9,18 @@ use crate::config::{Config, ConfigError};
 use crate::faq::{render, Decision, FaqSource, LiveFaq, Outcome};
 use crate::i18n::t;
 use crate::lang::Lang;
+use crate::lines::LineRules;
 
-fn open(dir: Option<PathBuf>) -> anyhow::Result<LiveFaq> {
+fn source(dir: Option<PathBuf>) -> anyhow::Result<FaqSource> {
     let dir = match dir {
         Some(dir) => Some(dir),
         None => Config::from_env()?.faq_dir,
     };
-    Ok(LiveFaq::open(FaqSource::resolve(dir.as_deref()))?)
+    Ok(FaqSource::resolve(dir.as_deref()))
+}
+
+fn open(dir: Option<PathBuf>) -> anyhow::Result<LiveFaq> {
+    Ok(LiveFaq::open(source(dir)?)?)
 }
 
 /// Answers one question, or every line of standard input.
@@ -92,8 +97,8 @@ fn describe(faq: &crate::faq::Faq, outcome: &Outcome, lang: Lang) -> String {
     }
 }
 
-/// Validates the knowledge base: the files' own rules, and every rendered answer within
-/// Telegram's limit.
+/// Validates the knowledge base (the files' own rules, and every rendered answer within
+/// Telegram's limit) and the line rules beside it (`line-rules.toml`).
 pub fn check(dir: Option<PathBuf>) -> anyhow::Result<()> {
     let live = match open(dir) {
         Ok(live) => live,
@@ -110,10 +115,21 @@ pub fn check(dir: Option<PathBuf>) -> anyhow::Result<()> {
             render::TELEGRAM_MAX_CHARS
         );
     }
+    let lines = match LineRules::load(live.source()) {
+        Ok(lines) => lines,
+        Err(error) => {
+            eprintln!("{error}");
+            anyhow::bail!("the line rules are broken");
+        }
+    };
     println!(
         "ok: {} topics in zh, es and en from {:?}; longest rendered answer {longest} characters ({lang} `{id}`)",
         faq.kb.topics().len(),
         live.source()
+    );
+    println!(
+        "ok: line rules for {} operators, every number with its source",
+        lines.len()
     );
     Ok(())
 }

@@ -14,6 +14,8 @@ pub mod faq_cli;
 pub mod i18n;
 /// The three languages the bot speaks, and how one is chosen.
 pub mod lang;
+/// "Keep my number": a line's restriction and cut-off dates from sourced rules, and reminders.
+pub mod lines;
 /// Telegram's sending limits kept on our side, shared by replies and reminders.
 pub mod pacing;
 /// Plans, their end dates and the reminders before them; the scheduler that sends them.

@@ -15,6 +15,7 @@ use teloxide::{ApiError, RequestError};
 
 use crate::config::{Config, ConfigError};
 use crate::faq::{FaqSource, LiveFaq};
+use crate::lines::LineRules;
 use crate::reminders::{self, Scheduler};
 use crate::storage;
 use crate::telegram::{self, App};
@@ -67,17 +68,21 @@ pub async fn run(
         // The menu is a convenience; a bot without it still answers every command.
         tracing::warn!(%error, "could not set the command menus");
     }
-    let faq = LiveFaq::open(FaqSource::resolve(config.faq_dir.as_deref())).map_err(|error| {
-        ConfigError {
-            var: "RECARGA_FAQ_DIR",
-            problem: format!("the knowledge base does not load (run `recarga check`):\n{error}"),
-        }
+    let source = FaqSource::resolve(config.faq_dir.as_deref());
+    let lines = Arc::new(LineRules::load(&source).map_err(|error| ConfigError {
+        var: "RECARGA_FAQ_DIR",
+        problem: format!("the line rules do not load (run `recarga check`):\n{error}"),
+    })?);
+    let faq = LiveFaq::open(source).map_err(|error| ConfigError {
+        var: "RECARGA_FAQ_DIR",
+        problem: format!("the knowledge base does not load (run `recarga check`):\n{error}"),
     })?;
     let (poll_timeout, _) = poll_timeouts(&config);
     let default_zone = config.default_tz;
     let lease_secs = config.reminder_lease_secs;
     let mut app = App::new(pool.clone(), config, Arc::new(faq));
     app.health = health;
+    app.lines = lines.clone();
     let cancel = CancellationToken::new();
     let scheduler = Scheduler {
         pool,
@@ -88,6 +93,7 @@ pub async fn run(
         wake: app.wake.clone(),
         clock: app.clock.clone(),
         lease_secs,
+        lines,
     };
     // One instance on SQLite: leases left by a crash are ours, take them back now (see README).
     reminders::reclaim_at_start(&scheduler.pool, (scheduler.clock)()).await?;

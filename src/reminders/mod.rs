@@ -17,7 +17,9 @@ pub mod when;
 pub mod zone;
 
 pub use ics::calendar;
-pub use input::{clear_input, expect_input, parse_add, pending_input, AddError, MAX_LABEL};
+pub use input::{
+    clean_label, clear_input, expect_input, parse_add, pending_input, AddError, MAX_LABEL,
+};
 pub use leads::{format_leads, parse_leads, parse_time_of_day, Lead, LeadError};
 pub use model::{Operator, Plan, Settings};
 pub use plans::{

@@ -113,7 +113,7 @@ pub async fn count_plans<'e>(
     ex: impl Executor<'e, Database = Any>,
     user: i64,
 ) -> sqlx::Result<i64> {
-    sqlx::query_scalar("select count(*) from plan where user_id = $1")
+    sqlx::query_scalar("select count(*) from plan where user_id = $1 and kind = 'plan'")
         .bind(user)
         .fetch_one(ex)
         .await
@@ -270,6 +270,7 @@ pub async fn change_settings(
     for row in store::plans(&mut *tx, user).await? {
         schedule(&mut tx, user, &Plan::from(row), &settings, now, false).await?;
     }
+    crate::lines::reschedule_all(&mut tx, user, &settings, now).await?;
     tx.commit().await?;
     Ok(settings)
 }

@@ -19,6 +19,7 @@ use super::queue::{self, Key};
 use super::store::{self, Claimed};
 use super::zone::UserZone;
 use crate::i18n::{t, t_args};
+use crate::lines::LineRules;
 use crate::pacing::{Kind, Lane, Pacer};
 use crate::storage::Health;
 use crate::telegram::{button, is_unreachable, no_preview, Cb, Clock, FaqCb, PlanCb, Topic};
@@ -55,6 +56,8 @@ pub struct Scheduler {
     /// How long a claimed reminder is held before another pass may take it: after a crash,
     /// what was claimed but not sent goes out once this has passed.
     pub lease_secs: i64,
+    /// The rules a line's reminder cites (a line is a plan row with a negative number).
+    pub lines: Arc<LineRules>,
 }
 
 impl Scheduler {
@@ -134,13 +137,23 @@ impl Scheduler {
         };
         let plan = Plan::from(row);
         let settings = Settings::from_row(&settings, &self.default_zone);
-        let text = message::reminder(&plan, &settings, item.due_at, now);
+        let (lines, user, number) = (&self.lines, item.user_id, item.plan_number);
+        let (text, markup) =
+            match crate::lines::message::scheduled(&self.pool, lines, user, number, &settings, now)
+                .await?
+            {
+                Some(line) => line,
+                None => (
+                    message::reminder(&plan, &settings, item.due_at, now),
+                    buttons(&plan, &settings),
+                ),
+            };
         let sent = self
             .bot
             .send_message(ChatId(item.user_id), text)
             .parse_mode(ParseMode::Html)
             .link_preview_options(no_preview())
-            .reply_markup(buttons(&plan, &settings))
+            .reply_markup(markup)
             .await;
         // Record at once: the window in which a crash resends a reminder is this one statement.
         let outcome = match &sent {

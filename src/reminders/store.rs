@@ -116,13 +116,13 @@ pub async fn plan<'e>(
     row.as_ref().map(plan_row).transpose()
 }
 
-/// All of the user's plans, soonest end first.
+/// All of the user's plans (not their lines), soonest end first.
 pub async fn plans<'e>(
     ex: impl Executor<'e, Database = Any>,
     user: i64,
 ) -> sqlx::Result<Vec<PlanRow>> {
     let sql =
-        format!("select {PLAN_COLUMNS} from plan where user_id = $1 order by ends_at, number");
+        format!("select {PLAN_COLUMNS} from plan where user_id = $1 and kind = 'plan' order by ends_at, number");
     let rows = sqlx::query(&sql).bind(user).fetch_all(ex).await?;
     rows.iter().map(plan_row).collect()
 }

@@ -54,6 +54,8 @@ pub enum Cb {
     Set(Setting, &'static str),
     /// Plans and reminders.
     Plan(PlanCb),
+    /// "Keep my number": `/line`.
+    Line(LineCb),
 }
 
 /// A button of the knowledge base.
@@ -117,6 +119,24 @@ pub enum PlanCb {
     Tomorrow(i64),
 }
 
+/// A step of `/line` or a button under a line. Operators are the four the line rules cover;
+/// line numbers are positive (as shown); whether the line is the user's is checked at use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineCb {
+    /// `line`: pick the operator.
+    Start,
+    /// `line:op:<operator>`: ask for the last top-up.
+    Operator(Operator),
+    /// `line:ago:<operator>:<0|1>`: topped up today (0) or yesterday (1).
+    DaysAgo(Operator, u32),
+    /// `line:type:<operator>`: type the date of the last top-up.
+    TypeDate(Operator),
+    /// `line:top:<n>`: "✅ I topped up" on line n.
+    ToppedUp(i64),
+    /// `line:del:<n>`: stop tracking line n.
+    Delete(i64),
+}
+
 /// A knowledge-base topic id, one of the fixed list the knowledge base is checked against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Topic(&'static str);
@@ -178,6 +198,7 @@ impl fmt::Display for Cb {
             Cb::Add(add) => add.fmt(f),
             Cb::Set(which, value) => write!(f, "set:{}:{value}", setting_key(*which)),
             Cb::Plan(plan) => plan.fmt(f),
+            Cb::Line(line) => line.fmt(f),
         }
     }
 }
@@ -236,6 +257,19 @@ impl fmt::Display for PlanCb {
     }
 }
 
+impl fmt::Display for LineCb {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LineCb::Start => f.write_str("line"),
+            LineCb::Operator(op) => write!(f, "line:op:{}", op.code()),
+            LineCb::DaysAgo(op, days) => write!(f, "line:ago:{}:{days}", op.code()),
+            LineCb::TypeDate(op) => write!(f, "line:type:{}", op.code()),
+            LineCb::ToppedUp(n) => write!(f, "line:top:{n}"),
+            LineCb::Delete(n) => write!(f, "line:del:{n}"),
+        }
+    }
+}
+
 impl FromStr for Cb {
     type Err = CbError;
 
@@ -254,6 +288,7 @@ impl FromStr for Cb {
             ["faq" | "fb", ..] => parse_faq(&parts).map(Cb::Faq),
             ["add", ..] => parse_add(&parts).map(Cb::Add),
             ["plan" | "plans" | "rm", ..] => parse_plan(&parts).map(Cb::Plan),
+            ["line", ..] => parse_line(&parts).map(Cb::Line),
             _ => Err(CbError::Unknown),
         }
     }
@@ -324,6 +359,32 @@ fn parse_plan(parts: &[&str]) -> Result<PlanCb, CbError> {
             .ok_or(CbError::Field("page")),
         ["rm", "ok", n] => Ok(PlanCb::Renewed(plan(n)?)),
         ["rm", "tm", n] => Ok(PlanCb::Tomorrow(plan(n)?)),
+        _ => Err(CbError::Unknown),
+    }
+}
+
+fn parse_line(parts: &[&str]) -> Result<LineCb, CbError> {
+    let op = |code: &str| {
+        crate::lines::OPERATORS
+            .into_iter()
+            .find(|op| op.code() == code)
+            .ok_or(CbError::Field("operator"))
+    };
+    let line = |n: &str| number(n).filter(|n| *n > 0).ok_or(CbError::Field("line"));
+    match parts {
+        ["line"] => Ok(LineCb::Start),
+        ["line", "op", code] => Ok(LineCb::Operator(op(code)?)),
+        ["line", "type", code] => Ok(LineCb::TypeDate(op(code)?)),
+        ["line", "ago", code, days] => {
+            let days = match *days {
+                "0" => 0,
+                "1" => 1,
+                _ => return Err(CbError::Field("days")),
+            };
+            Ok(LineCb::DaysAgo(op(code)?, days))
+        }
+        ["line", "top", n] => Ok(LineCb::ToppedUp(line(n)?)),
+        ["line", "del", n] => Ok(LineCb::Delete(line(n)?)),
         _ => Err(CbError::Unknown),
     }
 }

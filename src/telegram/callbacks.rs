@@ -7,7 +7,7 @@ use teloxide::prelude::*;
 use super::callback_data::Cb;
 use super::context::{App, Ctx};
 use super::out::Out;
-use super::{add_flow, faq, plan_buttons, plans, start, HandlerResult};
+use super::{add_flow, faq, lines, plan_buttons, plans, start, HandlerResult};
 use crate::i18n::t;
 
 /// How a button press is answered.
@@ -60,5 +60,6 @@ async fn route(
             .await
             .map(|()| Answer::Done),
         Cb::Plan(cb) => plan_buttons::on_callback(bot, app, &ctx, message, cb).await,
+        Cb::Line(cb) => lines::on_callback(bot, app, &ctx, message, cb).await,
     }
 }

@@ -36,6 +36,8 @@ pub enum Command {
     Remindat(String),
     /// Time zone: `/tz America/Lima`.
     Tz(String),
+    /// Keep my number: `/line <operator> <last top-up date>`, or the guided flow.
+    Line(String),
 }
 
 /// The commands shown in Telegram's menu and in `/help`, with their locale keys, in order.
@@ -47,6 +49,7 @@ pub const MENU: &[(&str, &str)] = &[
     ("plans", "cmd-plans"),
     ("renew", "cmd-renew"),
     ("del", "cmd-del"),
+    ("line", "cmd-line"),
     ("leads", "cmd-leads"),
     ("remindat", "cmd-remindat"),
     ("tz", "cmd-tz"),

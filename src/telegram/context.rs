@@ -11,6 +11,7 @@ use tokio::sync::Notify;
 use crate::config::Config;
 use crate::faq::LiveFaq;
 use crate::lang::Lang;
+use crate::lines::LineRules;
 use crate::pacing::{Limits, Pacer};
 use crate::reminders::{self, Settings, UserZone};
 use crate::storage::Health;
@@ -39,6 +40,8 @@ pub struct App {
     pub panic_on: Option<String>,
     /// Whether the database is in trouble: one ERROR per episode, one INFO when it recovers.
     pub health: Health,
+    /// The sourced rules a line's dates come from (`locales/line-rules.toml`).
+    pub lines: Arc<LineRules>,
 }
 
 impl App {
@@ -53,6 +56,7 @@ impl App {
             pacer: Arc::new(Pacer::new(Limits::TELEGRAM)),
             panic_on: None,
             health: Health::new(),
+            lines: Arc::new(LineRules::embedded()),
         }
     }
 

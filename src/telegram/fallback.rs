@@ -57,6 +57,9 @@ pub async fn private_message(bot: Out, app: App, ctx: Ctx, msg: Message) -> Hand
     };
     let now = app.now().timestamp();
     if let Some((kind, payload)) = reminders::pending_input(&app.pool, ctx.user.id, now).await? {
+        if kind == super::lines::TYPED_DATE {
+            return super::lines::on_typed(&bot, &app, &ctx, &payload, text).await;
+        }
         if add_flow::on_typed(&bot, &app, &ctx, &kind, &payload, text).await? {
             return Ok(());
         }

@@ -89,6 +89,7 @@ pub async fn send_answer(bot: &Out, ctx: &Ctx, faq: &Faq, id: &str) -> HandlerRe
     let lang = ctx.lang;
     let related = topic.text(lang).related.iter().map(String::as_str);
     let mut rows = topic_buttons(faq, lang, related.take(3), FaqCb::Answer);
+    rows.extend(super::lines::faq_row(lang, id));
     rows.push(feedback_row(lang, typed));
     reply::send(
         bot,
@@ -189,7 +190,9 @@ pub async fn on_callback(
             let Some(topic) = faq.kb.topic(id.id()) else {
                 return Ok(Answer::Expired);
             };
-            let mut rows = vec![feedback_row(lang, id)];
+            let mut rows: Vec<Vec<Button>> =
+                super::lines::faq_row(lang, id.id()).into_iter().collect();
+            rows.push(feedback_row(lang, id));
             if let Some(category) = Category::new(&topic.category) {
                 let back = Cb::Faq(FaqCb::Category(category));
                 rows.push(vec![button(t(lang, "btn-back"), back)]);

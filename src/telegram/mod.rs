@@ -8,6 +8,7 @@ mod commands;
 mod context;
 mod fallback;
 mod faq;
+mod lines;
 mod out;
 mod plan_buttons;
 mod plan_views;
@@ -16,7 +17,7 @@ mod reply;
 mod schema;
 mod start;
 
-pub use callback_data::{button, AddCb, Cb, CbError, FaqCb, PlanCb, Topic, MAX_DATA_BYTES};
+pub use callback_data::{button, AddCb, Cb, CbError, FaqCb, LineCb, PlanCb, Topic, MAX_DATA_BYTES};
 pub use commands::{set_menus, Command, MENU};
 pub use context::{App, Clock, Ctx};
 pub use out::Out;

@@ -29,6 +29,7 @@ pub async fn on_command(bot: Out, app: App, ctx: Ctx, me: Me, cmd: Command) -> H
         Command::Leads(args) => plans::setting(bot, &app, &ctx, Setting::Leads, &args).await,
         Command::Remindat(args) => plans::setting(bot, &app, &ctx, Setting::RemindAt, &args).await,
         Command::Tz(args) => plans::setting(bot, &app, &ctx, Setting::Zone, &args).await,
+        Command::Line(args) => super::lines::command(bot, &app, &ctx, &args).await,
     }
 }
 

@@ -5,6 +5,7 @@ mod bounds;
 mod faq;
 mod faq_eval;
 mod kill_run;
+mod lines;
 mod load;
 mod plans;
 mod polling;

@@ -37,6 +37,7 @@ async fn world() -> World {
         wake: app.app.wake.clone(),
         clock: app.app.clock.clone(),
         lease_secs: 300,
+        lines: app.app.lines.clone(),
     };
     World {
         app,

@@ -68,6 +68,18 @@ fn any_plan() -> impl Strategy<Value = PlanCb> {
     ]
 }
 
+fn any_line() -> impl Strategy<Value = LineCb> {
+    let op = proptest::sample::select(crate::lines::OPERATORS.to_vec());
+    prop_oneof![
+        Just(LineCb::Start),
+        op.clone().prop_map(LineCb::Operator),
+        op.clone().prop_map(LineCb::TypeDate),
+        (op, 0..=1u32).prop_map(|(op, days)| LineCb::DaysAgo(op, days)),
+        any_plan_number().prop_map(LineCb::ToppedUp),
+        any_plan_number().prop_map(LineCb::Delete),
+    ]
+}
+
 fn any_cb() -> impl Strategy<Value = Cb> {
     let preset = proptest::sample::select(SETTINGS.to_vec()).prop_flat_map(|which| {
         proptest::sample::select(presets(which).to_vec()).prop_map(move |v| Cb::Set(which, v))
@@ -79,6 +91,7 @@ fn any_cb() -> impl Strategy<Value = Cb> {
         any_add().prop_map(Cb::Add),
         preset,
         any_plan().prop_map(Cb::Plan),
+        any_line().prop_map(Cb::Line),
     ]
 }
 
@@ -150,6 +163,10 @@ fn forged_data_is_refused_with_the_field_it_got_wrong() {
         ("set:color:red", CbError::Unknown),
         ("lang:zh-hant", CbError::Field("lang")),
         ("rm:tm", CbError::Unknown),
+        ("line:op:other", CbError::Field("operator")),
+        ("line:ago:bitel:2", CbError::Field("days")),
+        ("line:top:-1", CbError::Field("line")),
+        ("line:del:0", CbError::Field("line")),
         ("", CbError::Unknown),
     ];
     for (data, error) in refused {
