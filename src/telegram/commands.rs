@@ -36,6 +36,8 @@ pub enum Command {
     Remindat(String),
     /// Time zone: `/tz America/Lima`.
     Tz(String),
+    /// Stop what was started: the guided `/add`, a date change.
+    Cancel,
 }
 
 /// The commands shown in Telegram's menu and in `/help`, with their locale keys, in order.
@@ -51,6 +53,7 @@ pub const MENU: &[(&str, &str)] = &[
     ("remindat", "cmd-remindat"),
     ("tz", "cmd-tz"),
     ("lang", "cmd-lang"),
+    ("cancel", "cmd-cancel"),
 ];
 
 /// The menu in one language.
