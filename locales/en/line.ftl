@@ -42,3 +42,4 @@ btn-line-faq = 📅 Track my line's last safe day
 line-reminder-intro = 📱 <b>{ $name }</b> (last top-up { $date }):
 line-reminder-conflict = <i>(the earliest of { $count } sources: { $list } days)</i>
 line-reminder-action = Top up any amount to keep your number, then tap “✅ I topped up”.
+line-waiting = ⏳ Still waiting for the date of your last { $operator } top-up: type it (2/3), tap a button, or /cancel.

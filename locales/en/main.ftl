@@ -105,7 +105,6 @@ add-label-too-long = That label is too long: { $max } characters at most.
 add-examples = Examples: <code>/add 31/12</code>, <code>/add +30d claro</code>, <code>/add 2026-12-31 18:00 movistar chip</code>, <code>/add mañana entel</code>.
 when-empty = Tell me when the plan ends.
 when-unrecognized = I couldn't read “{ $word }” as a date.
-when-impossible = { $date } doesn't exist on the calendar.
 when-bad-time = “{ $time }” isn't a time of day; use 24-hour HH:MM, e.g. 18:00.
 when-in-past = That moment has already passed; give a date in the future.
 when-too-far = That's more than 5 years away; check the year.

@@ -42,3 +42,4 @@ btn-line-faq = 📅 Saber el último día seguro de mi línea
 line-reminder-intro = 📱 <b>{ $name }</b> (última recarga: { $date }):
 line-reminder-conflict = <i>(la más temprana de { $count } fuentes: { $list } días)</i>
 line-reminder-action = Recarga cualquier monto para conservar tu número y luego toca «✅ Ya recargué».
+line-waiting = ⏳ Sigo esperando la fecha de tu última recarga { $operator }: escríbela (2/3), toca un botón o usa /cancel.

@@ -105,7 +105,6 @@ add-label-too-long = Esa etiqueta es muy larga: { $max } caracteres como máximo
 add-examples = Ejemplos: <code>/add 31/12</code>, <code>/add +30d claro</code>, <code>/add 2026-12-31 18:00 movistar chip</code>, <code>/add mañana entel</code>.
 when-empty = Dime cuándo vence el plan.
 when-unrecognized = No pude leer «{ $word }» como una fecha.
-when-impossible = { $date } no existe en el calendario.
 when-bad-time = «{ $time }» no es una hora del día; usa el formato de 24 horas HH:MM, por ejemplo 18:00.
 when-in-past = Ese momento ya pasó; dame una fecha futura.
 when-too-far = Eso es dentro de más de 5 años; revisa el año.

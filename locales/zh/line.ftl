@@ -42,3 +42,4 @@ btn-line-faq = 📅 跟踪我号码的最后安全日
 line-reminder-intro = 📱 <b>{ $name }</b>（最后充值：{ $date }）：
 line-reminder-conflict = <i>（取 { $count } 个来源中最早的：{ $list } 天）</i>
 line-reminder-action = 充值任意金额即可保住号码，充值后点“✅ 我已充值”。
+line-waiting = ⏳ 还在等你最后一次给 { $operator } 充值的日期：直接输入（如 2/3），点下面的按钮，或发 /cancel 取消。

@@ -105,7 +105,6 @@ add-label-too-long = 备注太长了：最多 { $max } 个字符。
 add-examples = 例如：<code>/add 31/12</code>、<code>/add +30d claro</code>、<code>/add 2026-12-31 18:00 movistar chip</code>、<code>/add 明天 entel</code>。
 when-empty = 告诉我套餐什么时候到期。
 when-unrecognized = 我看不懂“{ $word }”这个日期。
-when-impossible = 日历上没有 { $date } 这一天。
 when-bad-time = “{ $time }”不是有效的时间；请用 24 小时制 HH:MM，比如 18:00。
 when-in-past = 这个时间已经过去了；请给一个将来的日期。
 when-too-far = 那是 5 年以后了；请检查一下年份。

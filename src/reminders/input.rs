@@ -1,11 +1,12 @@
 //! What follows `/add`: the end (see `when`), then an optional operator, then a short label.
-//! Also the pending typed answer of the guided flow, kept in its own table.
+//! Also the pending typed answer of the guided flow, kept in its own table, with the flow's
+//! draft plan in its payload (a typed label cannot ride in 64 bytes of button data).
 use chrono::{DateTime, Utc};
 use sqlx::{Any, Executor, Row};
 
 use super::model::Operator;
 use super::plans::Draft;
-use super::when::{parse_end, WhenError};
+use super::when::{instant_in_range, parse_end, WhenError, MAX_PERIOD_DAYS};
 use super::zone::UserZone;
 
 /// The longest label, in characters: it must fit a button and a reminder line.
@@ -64,8 +65,72 @@ fn is_hidden(c: char) -> bool {
         )
 }
 
-/// How long the bot waits for a typed answer.
-pub const PENDING_TTL_SECS: i64 = 30 * 60;
+/// How long the bot waits for a typed answer: long enough to look up a date, short enough that
+/// a text sent much later is not taken for an answer to a question the user has forgotten.
+pub const PENDING_TTL_SECS: i64 = 10 * 60;
+
+/// The question the bot asked a user, as the table holds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pending {
+    /// Still waiting: what kind of answer, its payload, and when it was asked (Unix seconds).
+    Fresh {
+        kind: String,
+        payload: String,
+        asked_at: i64,
+    },
+    /// Asked at this instant (Unix seconds) and never answered in time.
+    Expired { asked_at: i64 },
+}
+
+/// Writes a draft plan as a `pending_input` payload: `operator|@end|has_time|period|label`.
+pub fn encode_draft(draft: &Draft) -> String {
+    format!(
+        "{}|@{}|{}|{}|{}",
+        draft.operator.code(),
+        draft.ends_at.timestamp(),
+        u8::from(draft.has_time),
+        draft.period_days,
+        draft.label.as_deref().unwrap_or("")
+    )
+}
+
+/// Reads back a payload written by `encode_draft`, checking every field as typed input is
+/// checked (a row may be old or edited by hand); `None` when any field is out of range.
+pub fn decode_draft(payload: &str) -> Option<Draft> {
+    let mut fields = payload.splitn(5, '|');
+    let code = fields.next()?;
+    let operator = Operator::ALL.into_iter().find(|op| op.code() == code)?;
+    let ends_at = fields
+        .next()?
+        .strip_prefix('@')?
+        .parse::<i64>()
+        .ok()
+        .and_then(instant_in_range)?;
+    let has_time = match fields.next()? {
+        "0" => false,
+        "1" => true,
+        _ => return None,
+    };
+    let period_days = fields
+        .next()?
+        .parse::<i64>()
+        .ok()
+        .filter(|p| (1..=MAX_PERIOD_DAYS).contains(p))?;
+    let label = clean_label(fields.next()?);
+    if label
+        .as_ref()
+        .is_some_and(|l| l.chars().count() > MAX_LABEL)
+    {
+        return None;
+    }
+    Some(Draft {
+        operator,
+        label,
+        ends_at,
+        has_time,
+        period_days,
+    })
+}
 
 /// Remembers that the bot asked `user` to type something.
 pub async fn expect_input<'e>(
@@ -89,21 +154,29 @@ pub async fn expect_input<'e>(
     Ok(())
 }
 
-/// The fresh pending question for `user`, if any: (kind, payload).
+/// The question pending for `user`, if any, fresh or expired (an expired one stays until
+/// `clear_input`, so that the user hears once that it expired).
 pub async fn pending_input<'e>(
     ex: impl Executor<'e, Database = Any>,
     user: i64,
     now: i64,
-) -> sqlx::Result<Option<(String, String)>> {
-    let row = sqlx::query(
-        "select kind, payload from pending_input where user_id = $1 and created_at > $2",
-    )
-    .bind(user)
-    .bind(now - PENDING_TTL_SECS)
-    .fetch_optional(ex)
-    .await?;
-    row.map(|r| Ok((r.try_get("kind")?, r.try_get("payload")?)))
-        .transpose()
+) -> sqlx::Result<Option<Pending>> {
+    let row = sqlx::query("select kind, payload, created_at from pending_input where user_id = $1")
+        .bind(user)
+        .fetch_optional(ex)
+        .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let asked_at: i64 = row.try_get("created_at")?;
+    if asked_at <= now.saturating_sub(PENDING_TTL_SECS) {
+        return Ok(Some(Pending::Expired { asked_at }));
+    }
+    Ok(Some(Pending::Fresh {
+        kind: row.try_get("kind")?,
+        payload: row.try_get("payload")?,
+        asked_at,
+    }))
 }
 
 /// Forgets the pending question.
@@ -164,6 +237,48 @@ mod tests {
         let padded = format!("+30d {}{}", "x".repeat(MAX_LABEL), "\u{202E}".repeat(20));
         let draft = parse_add(&padded, now(), &zone).unwrap();
         assert_eq!(draft.label.map(|l| l.chars().count()), Some(MAX_LABEL));
+    }
+
+    #[test]
+    fn a_draft_survives_its_payload_label_and_all() {
+        let draft = Draft {
+            operator: Operator::Bitel,
+            label: Some("chip | mamá".into()),
+            ends_at: Utc.with_ymd_and_hms(2026, 12, 16, 4, 59, 0).unwrap(),
+            has_time: false,
+            period_days: 21,
+        };
+        let back = decode_draft(&encode_draft(&draft)).unwrap();
+        assert_eq!(back.operator, draft.operator);
+        assert_eq!(back.label, draft.label);
+        assert_eq!(back.ends_at, draft.ends_at);
+        assert_eq!(back.period_days, 21);
+        let unlabelled = Draft {
+            label: None,
+            ..draft
+        };
+        assert_eq!(
+            decode_draft(&encode_draft(&unlabelled)).unwrap().label,
+            None
+        );
+    }
+
+    #[test]
+    fn a_payload_out_of_range_is_no_draft() {
+        for payload in [
+            "",
+            "claro",
+            "vodafone|@1796000000|0|7|",
+            "claro|1796000000|0|7|",
+            "claro|@-5|0|7|",
+            "claro|@1796000000|2|7|",
+            "claro|@1796000000|0|0|",
+            "claro|@1796000000|0|99999|",
+        ] {
+            assert!(decode_draft(payload).is_none(), "{payload:?}");
+        }
+        let long = format!("claro|@1796000000|0|7|{}", "x".repeat(MAX_LABEL + 1));
+        assert!(decode_draft(&long).is_none());
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod model;
 mod plans;
 pub mod queue;
 mod recovery;
+mod request;
 pub mod schedule;
 mod scheduler;
 pub mod store;
@@ -18,7 +19,8 @@ pub mod zone;
 
 pub use ics::calendar;
 pub use input::{
-    clean_label, clear_input, expect_input, parse_add, pending_input, AddError, MAX_LABEL,
+    clean_label, clear_input, decode_draft, encode_draft, expect_input, parse_add, pending_input,
+    AddError, Pending, MAX_LABEL, PENDING_TTL_SECS,
 };
 pub use leads::{format_leads, parse_leads, parse_time_of_day, Lead, LeadError};
 pub use model::{Operator, Plan, Settings};
@@ -28,6 +30,7 @@ pub use plans::{
 };
 pub use queue::{next_wake, pending_of, unblock_user};
 pub use recovery::{reclaim_at_start, recover, StartRule};
+pub use request::{reminder_request, Request};
 pub use scheduler::{PassReport, Scheduler};
 pub use when::{parse_end, EndParse, WhenError};
 pub use zone::{UserZone, ZoneError};

@@ -81,9 +81,12 @@ pub enum WhenError {
     /// No date or time at the start; carries the first word as typed (at most 40 characters).
     #[error("not a date: {0}")]
     Unrecognized(String),
-    /// A date no calendar has, such as 31/02 or 30/02/2027.
-    #[error("{day}/{month}/{year} does not exist")]
+    /// A date no calendar has, such as 31/02 or 30/02/2027, or "the 31st of next month" when
+    /// next month has 30 days (refused, never moved to another day).
+    #[error("{typed} ({day}/{month}/{year}) does not exist")]
     ImpossibleDate {
+        /// The date as the user typed it (at most 40 characters), for the reply to echo.
+        typed: String,
         /// Day of month as typed.
         day: u32,
         /// Month as typed (1-12 when it exists).
@@ -112,7 +115,9 @@ pub fn parse_end(input: &str, now: DateTime<Utc>, zone: &UserZone) -> Result<End
     if cur.at_end() {
         return Err(WhenError::Empty);
     }
+    let date_start = cur.pos;
     let spec = date::parse_date(&mut cur);
+    let date_end = cur.pos;
     let time = match time::parse_time(&mut cur, false) {
         Some(Ok(time)) => Some(time),
         Some(Err((from, to))) => {
@@ -127,7 +132,21 @@ pub fn parse_end(input: &str, now: DateTime<Utc>, zone: &UserZone) -> Result<End
         (None, None) => return Err(WhenError::Unrecognized(first_word(input))),
     };
     let today = zone.today(now);
-    let date = resolve(spec, today)?;
+    let date = resolve(spec, today).map_err(|error| match error {
+        WhenError::ImpossibleDate {
+            day, month, year, ..
+        } => WhenError::ImpossibleDate {
+            typed: folded
+                .original_between(date_start, date_end)
+                .chars()
+                .take(40)
+                .collect(),
+            day,
+            month,
+            year,
+        },
+        other => other,
+    })?;
     let end = zone.to_utc(date.and_time(time.unwrap_or(END_OF_DAY)));
     check_range(date, end, today, now)?;
     let days = (date - today).num_days();
@@ -228,12 +247,25 @@ fn resolve(spec: DateSpec, today: NaiveDate) -> Result<NaiveDate, WhenError> {
                 today.year() + i32::from(gone)
             });
             NaiveDate::from_ymd_opt(year, month, day).ok_or(WhenError::ImpossibleDate {
+                typed: String::new(),
                 day,
                 month,
                 year,
             })
         }
         DateSpec::DayOfMonth(day) => next_day_numbered(day, today),
+        DateSpec::NextMonthDay(day) => {
+            let next = today
+                .with_day(1)
+                .and_then(|first| first.checked_add_months(Months::new(1)))
+                .ok_or(WhenError::TooFar)?;
+            next.with_day(day).ok_or(WhenError::ImpossibleDate {
+                typed: String::new(),
+                day,
+                month: next.month(),
+                year: next.year(),
+            })
+        }
         DateSpec::Relative(period) => period.after(today).ok_or(WhenError::TooFar),
     }
 }
@@ -241,6 +273,7 @@ fn resolve(spec: DateSpec, today: NaiveDate) -> Result<NaiveDate, WhenError> {
 /// The next date, today included, whose day of month is `day` (`31号` skips 30-day months).
 fn next_day_numbered(day: u32, today: NaiveDate) -> Result<NaiveDate, WhenError> {
     let impossible = WhenError::ImpossibleDate {
+        typed: String::new(),
         day,
         month: today.month(),
         year: today.year(),
@@ -253,6 +286,13 @@ fn next_day_numbered(day: u32, today: NaiveDate) -> Result<NaiveDate, WhenError>
         .filter_map(|k| first.checked_add_months(Months::new(k))?.with_day(day))
         .find(|date| *date >= today)
         .ok_or(impossible)
+}
+
+/// How many days `month` has in `year`; `None` for a month no calendar has.
+pub fn days_in_month(year: i32, month: u32) -> Option<u32> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let next = first.checked_add_months(Months::new(1))?;
+    u32::try_from((next - first).num_days()).ok()
 }
 
 fn first_word(text: &str) -> String {

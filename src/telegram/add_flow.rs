@@ -1,25 +1,47 @@
-//! The guided `/add`: operator → how long (1, 7, 15 or 30 days, or a typed date) → confirm.
-//! The state travels in the buttons' data (`AddCb`); only "type the date" waits for a message,
-//! remembered in `pending_input`.
-use teloxide::types::{InlineKeyboardMarkup, MessageId};
+//! The guided `/add`: operator → how long (1, 7, 15 or 30 days, or a typed date) → an optional
+//! label → confirm. Every step has a Cancel button and `/cancel` ends it. The step the user is
+//! on is remembered in `pending_input` (kind below), whose payload holds the draft plan once
+//! there is one, so a typed label reaches Save without riding in 64 bytes of button data.
+//! Typed answers are read in `add_typed`.
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use super::callback_data::{button, AddCb, Cb, DAY_PRESETS};
 use super::callbacks::Answer;
 use super::context::{App, Ctx};
+use super::fallback::echo;
 use super::out::Out;
 use super::plan_views::plan_saved;
 use super::reply::edit_or_send;
 use super::{plans, reply, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::reminders::when::{end_after, Period};
-use crate::reminders::{self, message, AddError, Draft, Operator, PlanError, WhenError};
+use crate::reminders::{self, message, Draft, Operator, Pending, PlanError};
+
+/// At the operator or duration buttons; payload: the operator's code once picked, else empty.
+pub const KIND_FLOW: &str = "add-flow";
+/// Waiting for a typed end date; payload: the operator's code.
+pub const KIND_DATE: &str = "add-date";
+/// Waiting for a typed label (or Skip); payload: the draft (`reminders::encode_draft`).
+pub const KIND_LABEL: &str = "add-label";
+/// The confirmation is shown; payload: the draft, label included, for Save to read back.
+pub const KIND_READY: &str = "add-ready";
+
+/// How a confirmation is worded and which buttons it has.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// The last step of the guided flow.
+    Flow,
+    /// A reminder asked for in free text: also offers to change the date.
+    Request,
+}
 
 /// Step 1: which operator (or, at the plan cap, why not).
 pub async fn start(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
     if !reminders::can_add(&app.pool, ctx.user.id).await? {
         return reply::send(bot, ctx.chat, plans::too_many(ctx), None).await;
     }
-    let rows = Operator::ALL
+    remember(app, ctx, KIND_FLOW, "").await?;
+    let mut rows = Operator::ALL
         .chunks(3)
         .map(|chunk| {
             chunk
@@ -28,6 +50,7 @@ pub async fn start(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
                 .collect()
         })
         .collect::<Vec<Vec<_>>>();
+    rows.push(vec![cancel_button(ctx)]);
     let text = t(ctx.lang, "add-pick-operator");
     reply::send(bot, ctx.chat, text, Some(InlineKeyboardMarkup::new(rows))).await
 }
@@ -42,12 +65,14 @@ pub async fn on_callback(
 ) -> anyhow::Result<Answer> {
     match step {
         AddCb::Start => start(bot, app, ctx).await?,
-        AddCb::Operator(op) => pick_duration(bot, ctx, message, op).await?,
+        AddCb::Operator(op) => {
+            remember(app, ctx, KIND_FLOW, op.code()).await?;
+            pick_duration(bot, ctx, message, op).await?
+        }
         AddCb::Days(op, days) => {
             let settings = app.settings(ctx.user.id).await?;
-            let end = match end_after(Period::Days(days), app.now(), &settings.zone) {
-                Ok(end) => end,
-                Err(_) => return Ok(Answer::Expired),
+            let Ok(end) = end_after(Period::Days(days), app.now(), &settings.zone) else {
+                return Ok(Answer::Expired);
             };
             let draft = Draft {
                 operator: op,
@@ -56,18 +81,18 @@ pub async fn on_callback(
                 has_time: false,
                 period_days: i64::from(days),
             };
-            confirm(bot, app, ctx, message, &draft).await?
+            ask_label(bot, app, ctx, message, &draft).await?
         }
         AddCb::TypeDate(op) => {
-            reminders::expect_input(
-                &app.pool,
-                ctx.user.id,
-                "add-date",
-                op.code(),
-                app.now().timestamp(),
-            )
-            .await?;
-            edit_or_send(bot, ctx, message, t(ctx.lang, "add-type-date"), None).await?
+            remember(app, ctx, KIND_DATE, op.code()).await?;
+            let text = t(ctx.lang, "add-type-date");
+            edit_or_send(bot, ctx, message, text, Some(date_keyboard(ctx, op))).await?
+        }
+        AddCb::Skip => {
+            let Some(draft) = draft_waiting(app, ctx, KIND_LABEL).await? else {
+                return Ok(Answer::Expired);
+            };
+            confirm(bot, app, ctx, message, &draft, Confirm::Flow).await?
         }
         AddCb::Save {
             operator,
@@ -84,11 +109,92 @@ pub async fn on_callback(
             };
             return save(bot, app, ctx, message, &draft).await;
         }
+        AddCb::SaveLabelled => {
+            let Some(draft) = draft_waiting(app, ctx, KIND_READY).await? else {
+                return Ok(Answer::Expired);
+            };
+            return save(bot, app, ctx, message, &draft).await;
+        }
         AddCb::Cancel => {
+            reminders::clear_input(&app.pool, ctx.user.id).await?;
             edit_or_send(bot, ctx, message, t(ctx.lang, "add-cancelled"), None).await?
         }
     }
     Ok(Answer::Done)
+}
+
+/// Records the step the user is on.
+pub async fn remember(app: &App, ctx: &Ctx, kind: &str, payload: &str) -> anyhow::Result<()> {
+    let now = app.now().timestamp();
+    reminders::expect_input(&app.pool, ctx.user.id, kind, payload, now).await?;
+    Ok(())
+}
+
+/// The draft of a fresh pending step of `kind`, if that is where the user is.
+async fn draft_waiting(app: &App, ctx: &Ctx, kind: &str) -> anyhow::Result<Option<Draft>> {
+    let now = app.now().timestamp();
+    Ok(
+        match reminders::pending_input(&app.pool, ctx.user.id, now).await? {
+            Some(Pending::Fresh {
+                kind: found,
+                payload,
+                ..
+            }) if found == kind => reminders::decode_draft(&payload),
+            _ => None,
+        },
+    )
+}
+
+/// "your Claro plan" / "your plan" (for Other), as the flow's lines name the plan.
+pub fn plan_words(ctx: &Ctx, op: Operator) -> String {
+    match op {
+        Operator::Other => t(ctx.lang, "flow-plan-any"),
+        _ => t_args(
+            ctx.lang,
+            "flow-plan-of",
+            &[("operator", op.display(ctx.lang).into())],
+        ),
+    }
+}
+
+/// The "✖ Cancel" button every step carries.
+pub fn cancel_button(ctx: &Ctx) -> InlineKeyboardButton {
+    button(t(ctx.lang, "btn-cancel"), Cb::Add(AddCb::Cancel))
+}
+
+/// The buttons of the "how long" step: the presets, then a typed date, then Cancel.
+fn duration_keyboard(ctx: &Ctx, op: Operator) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![
+        presets(ctx, op),
+        vec![button(
+            t(ctx.lang, "btn-other-date"),
+            Cb::Add(AddCb::TypeDate(op)),
+        )],
+        vec![cancel_button(ctx)],
+    ])
+}
+
+/// The buttons while a typed date is awaited: the presets still work, and Cancel.
+pub fn date_keyboard(ctx: &Ctx, op: Operator) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![presets(ctx, op), vec![cancel_button(ctx)]])
+}
+
+/// The buttons while a label is awaited.
+pub fn label_keyboard(ctx: &Ctx) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![vec![
+        button(t(ctx.lang, "btn-skip"), Cb::Add(AddCb::Skip)),
+        cancel_button(ctx),
+    ]])
+}
+
+fn presets(ctx: &Ctx, op: Operator) -> Vec<InlineKeyboardButton> {
+    DAY_PRESETS
+        .iter()
+        .map(|d| {
+            let label = t_args(ctx.lang, "btn-days", &[("count", i64::from(*d).into())]);
+            button(label, Cb::Add(AddCb::Days(op, *d)))
+        })
+        .collect()
 }
 
 async fn pick_duration(
@@ -97,64 +203,91 @@ async fn pick_duration(
     message: Option<MessageId>,
     op: Operator,
 ) -> HandlerResult {
-    let lang = ctx.lang;
-    let presets = DAY_PRESETS
-        .iter()
-        .map(|d| {
-            let label = t_args(lang, "btn-days", &[("count", i64::from(*d).into())]);
-            button(label, Cb::Add(AddCb::Days(op, *d)))
-        })
-        .collect::<Vec<_>>();
-    let keyboard = InlineKeyboardMarkup::new(vec![
-        presets,
-        vec![button(
-            t(lang, "btn-other-date"),
-            Cb::Add(AddCb::TypeDate(op)),
-        )],
-    ]);
     let text = t_args(
-        lang,
+        ctx.lang,
         "add-pick-duration",
-        &[("operator", op.display(lang).into())],
+        &[("operator", op.display(ctx.lang).into())],
     );
-    edit_or_send(bot, ctx, message, text, Some(keyboard)).await
+    edit_or_send(bot, ctx, message, text, Some(duration_keyboard(ctx, op))).await
 }
 
-async fn confirm(
+/// The label step: remembers the draft and asks for an optional label, with Skip and Cancel.
+pub async fn ask_label(
     bot: &Out,
     app: &App,
     ctx: &Ctx,
     message: Option<MessageId>,
     draft: &Draft,
 ) -> HandlerResult {
-    let lang = ctx.lang;
+    remember(app, ctx, KIND_LABEL, &reminders::encode_draft(draft)).await?;
     let settings = app.settings(ctx.user.id).await?;
+    let lang = ctx.lang;
     let text = t_args(
         lang,
-        "add-confirm",
+        "flow-ask-label",
         &[
             ("operator", draft.operator.display(lang).into()),
             (
                 "when",
                 message::when(lang, draft.ends_at, &settings.zone).into(),
             ),
-            (
-                "relative",
-                message::relative(lang, draft.ends_at, app.now()).into(),
-            ),
         ],
     );
-    let ok = Cb::Add(AddCb::Save {
-        operator: draft.operator,
-        ends_at: draft.ends_at,
-        has_time: draft.has_time,
-        period_days: draft.period_days,
-    });
-    let keyboard = InlineKeyboardMarkup::new(vec![vec![
-        button(t(lang, "btn-save"), ok),
-        button(t(lang, "btn-cancel"), Cb::Add(AddCb::Cancel)),
-    ]]);
-    edit_or_send(bot, ctx, message, text, Some(keyboard)).await
+    edit_or_send(bot, ctx, message, text, Some(label_keyboard(ctx))).await
+}
+
+/// The confirmation: the plan as understood, with Save and Cancel (and "Change date" for a
+/// free-text request). A labelled draft is kept server-side for Save to read back.
+pub async fn confirm(
+    bot: &Out,
+    app: &App,
+    ctx: &Ctx,
+    message: Option<MessageId>,
+    draft: &Draft,
+    style: Confirm,
+) -> HandlerResult {
+    remember(app, ctx, KIND_READY, &reminders::encode_draft(draft)).await?;
+    let lang = ctx.lang;
+    let settings = app.settings(ctx.user.id).await?;
+    let mut args = vec![
+        ("operator", draft.operator.display(lang).into()),
+        (
+            "when",
+            message::when(lang, draft.ends_at, &settings.zone).into(),
+        ),
+        (
+            "relative",
+            message::relative(lang, draft.ends_at, app.now()).into(),
+        ),
+    ];
+    let key = match (&draft.label, style) {
+        (Some(label), _) => {
+            args.push(("label", echo(label).into()));
+            "flow-confirm-label"
+        }
+        (None, Confirm::Flow) => "add-confirm",
+        (None, Confirm::Request) => {
+            args.push(("plan", plan_words(ctx, draft.operator).into()));
+            "flow-request-confirm"
+        }
+    };
+    let save = match draft.label {
+        Some(_) => AddCb::SaveLabelled,
+        None => AddCb::Save {
+            operator: draft.operator,
+            ends_at: draft.ends_at,
+            has_time: draft.has_time,
+            period_days: draft.period_days,
+        },
+    };
+    let mut row = vec![button(t(lang, "btn-save"), Cb::Add(save))];
+    if style == Confirm::Request {
+        let change = Cb::Add(AddCb::TypeDate(draft.operator));
+        row.push(button(t(lang, "btn-change-date"), change));
+    }
+    row.push(cancel_button(ctx));
+    let keyboard = InlineKeyboardMarkup::new(vec![row]);
+    edit_or_send(bot, ctx, message, t_args(lang, key, &args), Some(keyboard)).await
 }
 
 /// Saves the confirmed plan. An end that is no longer acceptable (the moment passed while the
@@ -169,6 +302,7 @@ async fn save(
     let settings = app.settings(ctx.user.id).await?;
     match reminders::add(&app.pool, ctx.user.id, draft, &settings, app.now()).await {
         Ok(plan) => {
+            reminders::clear_input(&app.pool, ctx.user.id).await?;
             app.wake.notify_one();
             let (text, keyboard) = plan_saved(app, ctx, &plan, &settings).await?;
             edit_or_send(bot, ctx, message, text, Some(keyboard)).await?;
@@ -181,60 +315,4 @@ async fn save(
             Ok(Answer::Done)
         }
     }
-}
-
-/// A private text while the bot waits for a typed date. Returns false when the text is not a
-/// date at all (the pending question is dropped and the text goes on to the FAQ).
-pub async fn on_typed(
-    bot: &Out,
-    app: &App,
-    ctx: &Ctx,
-    kind: &str,
-    payload: &str,
-    text: &str,
-) -> anyhow::Result<bool> {
-    let settings = app.settings(ctx.user.id).await?;
-    let parsed = reminders::parse_end(text, app.now(), &settings.zone);
-    if let Err(WhenError::Unrecognized(_)) = parsed {
-        reminders::clear_input(&app.pool, ctx.user.id).await?;
-        return Ok(false);
-    }
-    let end = match parsed {
-        Ok(end) => end,
-        Err(error) => {
-            reply::send(
-                bot,
-                ctx.chat,
-                plans::add_error(ctx, &AddError::When(error)),
-                None,
-            )
-            .await?;
-            return Ok(true);
-        }
-    };
-    reminders::clear_input(&app.pool, ctx.user.id).await?;
-    let period = end.period_days.unwrap_or(1).max(1);
-    match kind {
-        "fix-date" => {
-            let Some(number) = plans::plan_number(payload) else {
-                return Ok(false);
-            };
-            let end = Some((end.end, end.has_time, period));
-            if !plans::set_end(bot, app, ctx, number, end).await? {
-                plans::not_found(bot, ctx, number).await?;
-            }
-        }
-        _ => {
-            let operator = Operator::parse(payload).unwrap_or(Operator::Other);
-            let draft = Draft {
-                operator,
-                label: None,
-                ends_at: end.end,
-                has_time: end.has_time,
-                period_days: period,
-            };
-            confirm(bot, app, ctx, None, &draft).await?;
-        }
-    }
-    Ok(true)
 }

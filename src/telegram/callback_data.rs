@@ -93,6 +93,10 @@ pub enum AddCb {
     },
     /// `add:no`.
     Cancel,
+    /// `add:skip`: no label; the draft is read back from the pending label step.
+    Skip,
+    /// `add:okl`: save the labelled draft kept server-side (a label does not fit in 64 bytes).
+    SaveLabelled,
 }
 
 /// A button under a plan, the plan list, or a reminder. Plan numbers are positive; whether the
@@ -237,6 +241,8 @@ impl fmt::Display for AddCb {
                 u8::from(*has_time)
             ),
             AddCb::Cancel => f.write_str("add:no"),
+            AddCb::Skip => f.write_str("add:skip"),
+            AddCb::SaveLabelled => f.write_str("add:okl"),
         }
     }
 }
@@ -314,6 +320,8 @@ fn parse_add(parts: &[&str]) -> Result<AddCb, CbError> {
     match parts {
         ["add"] => Ok(AddCb::Start),
         ["add", "no"] => Ok(AddCb::Cancel),
+        ["add", "skip"] => Ok(AddCb::Skip),
+        ["add", "okl"] => Ok(AddCb::SaveLabelled),
         ["add", "op", op] => Ok(AddCb::Operator(operator(op)?)),
         ["add", "date", op] => Ok(AddCb::TypeDate(operator(op)?)),
         ["add", "d", op, days] => {

@@ -38,6 +38,8 @@ pub enum Command {
     Tz(String),
     /// Keep my number: `/line <operator> <last top-up date>`, or the guided flow.
     Line(String),
+    /// Stop what was started: the guided `/add`, a date change.
+    Cancel,
 }
 
 /// The commands shown in Telegram's menu and in `/help`, with their locale keys, in order.
@@ -54,6 +56,7 @@ pub const MENU: &[(&str, &str)] = &[
     ("remindat", "cmd-remindat"),
     ("tz", "cmd-tz"),
     ("lang", "cmd-lang"),
+    ("cancel", "cmd-cancel"),
 ];
 
 /// The menu in one language.

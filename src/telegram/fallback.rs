@@ -6,10 +6,9 @@ use teloxide::utils::html;
 
 use super::context::{App, Ctx};
 use super::out::Out;
-use super::{add_flow, faq, reply, HandlerResult};
+use super::{add_typed, faq, reply, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
-use crate::reminders;
 use crate::storage::Health;
 
 /// How many characters of what a user typed a reply repeats.
@@ -49,20 +48,14 @@ pub async fn unknown_command(bot: Out, ctx: Ctx, msg: Message) -> HandlerResult 
     reply::send(&bot, ctx.chat, text, None).await
 }
 
-/// Anything else in a private chat: a typed answer the bot asked for, else a question for the
-/// FAQ; other kinds of message (stickers, photos, voice) get a hint that only text is read.
+/// Anything else in a private chat: a typed answer the bot asked for or a reminder request
+/// (see `add_typed`), else a question for the FAQ; other kinds of message (stickers, photos, voice) get a hint that only text is read.
 pub async fn private_message(bot: Out, app: App, ctx: Ctx, msg: Message) -> HandlerResult {
     let Some(text) = msg.text() else {
         return reply::send(&bot, ctx.chat, t(ctx.lang, "unsupported-update"), None).await;
     };
-    let now = app.now().timestamp();
-    if let Some((kind, payload)) = reminders::pending_input(&app.pool, ctx.user.id, now).await? {
-        if kind == super::lines::TYPED_DATE {
-            return super::lines::on_typed(&bot, &app, &ctx, &payload, text).await;
-        }
-        if add_flow::on_typed(&bot, &app, &ctx, &kind, &payload, text).await? {
-            return Ok(());
-        }
+    if add_typed::on_text(&bot, &app, &ctx, text).await? {
+        return Ok(());
     }
     faq::on_question(&bot, &app, &ctx, text).await
 }

@@ -127,7 +127,19 @@ pub async fn on_typed(bot: &Out, app: &App, ctx: &Ctx, payload: &str, text: &str
         (Some(_), Err(error)) if error != TopupError::Unrecognized => {
             send(bot, ctx.chat, date_error(ctx.lang, error, text), None).await
         }
-        _ => {
+        // A question while the date is awaited: answered, and the question stays open, with
+        // one line saying what is still awaited (as in the guided `/add`).
+        (Some(op), Err(_)) => {
+            faq::on_question(bot, app, ctx, text).await?;
+            let lang = ctx.lang;
+            let text = t_args(
+                lang,
+                "line-waiting",
+                &[("operator", op.display(lang).into())],
+            );
+            send(bot, ctx.chat, text, Some(topup_keyboard(lang, op))).await
+        }
+        (None, _) => {
             reminders::clear_input(&app.pool, ctx.user.id).await?;
             faq::on_question(bot, app, ctx, text).await
         }
@@ -186,7 +198,12 @@ async fn ask_topup(
         "line-ask-topup",
         &[("operator", op.display(lang).into())],
     );
-    let keyboard = InlineKeyboardMarkup::new(vec![
+    edit_or_send(bot, ctx, message, text, Some(topup_keyboard(lang, op))).await
+}
+
+/// [Today] [Yesterday] / [Type a date]: the answers to "when did you last top up?".
+fn topup_keyboard(lang: Lang, op: Operator) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![
         vec![
             button(t(lang, "btn-line-today"), Cb::Line(LineCb::DaysAgo(op, 0))),
             button(
@@ -198,8 +215,7 @@ async fn ask_topup(
             t(lang, "btn-line-type-date"),
             Cb::Line(LineCb::TypeDate(op)),
         )],
-    ]);
-    edit_or_send(bot, ctx, message, text, Some(keyboard)).await
+    ])
 }
 
 async fn save(

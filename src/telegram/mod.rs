@@ -2,6 +2,7 @@
 //! keyboards and replies. Handlers are thin: they read the update, call a domain module, and
 //! send what it returns in the user's language.
 mod add_flow;
+mod add_typed;
 mod callback_data;
 mod callbacks;
 mod commands;

@@ -73,20 +73,57 @@ pub fn add_error(ctx: &Ctx, error: &AddError) -> String {
     format!("{problem}\n{}", t(lang, "add-examples"))
 }
 
-fn when_error(ctx: &Ctx, error: &WhenError) -> String {
+/// Why a typed end was refused, echoing what was typed; no example (the caller adds one that
+/// fits where the user is: `/add` syntax, or the guided flow's buttons).
+pub fn when_error(ctx: &Ctx, error: &WhenError) -> String {
     let lang = ctx.lang;
     match error {
         WhenError::Empty => t(lang, "when-empty"),
         WhenError::Unrecognized(word) => {
             t_args(lang, "when-unrecognized", &[("word", echo(word).into())])
         }
-        WhenError::ImpossibleDate { day, month, year } => {
-            let date = format!("{day:02}/{month:02}/{year}");
-            t_args(lang, "when-impossible", &[("date", date.into())])
-        }
+        WhenError::ImpossibleDate {
+            typed,
+            day,
+            month,
+            year,
+        } => impossible_date(ctx, typed, *day, *month, *year),
         WhenError::BadTime(time) => t_args(lang, "when-bad-time", &[("time", echo(time).into())]),
         WhenError::InPast => t(lang, "when-in-past"),
         WhenError::TooFar => t(lang, "when-too-far"),
+    }
+}
+
+/// "“31/02” is not a date: February has 28 days in 2027", echoing the date as typed.
+fn impossible_date(ctx: &Ctx, typed: &str, day: u32, month: u32, year: i32) -> String {
+    let lang = ctx.lang;
+    let typed = echo(typed);
+    let days = reminders::when::days_in_month(year, month);
+    match days {
+        None => t_args(
+            lang,
+            "when-impossible-month",
+            &[("typed", typed.into()), ("month", i64::from(month).into())],
+        ),
+        Some(_) if !(1..=31).contains(&day) => t_args(
+            lang,
+            "when-impossible-dom",
+            &[("typed", typed.into()), ("day", i64::from(day).into())],
+        ),
+        Some(days) => {
+            let month_name = t_args(lang, "month-name", &[("month", i64::from(month).into())]);
+            t_args(
+                lang,
+                "when-impossible-day",
+                &[
+                    ("typed", typed.into()),
+                    ("month", month_name.into()),
+                    ("days", i64::from(days).into()),
+                    // A string, so no locale writes the year with a thousands separator.
+                    ("year", year.to_string().into()),
+                ],
+            )
+        }
     }
 }
 

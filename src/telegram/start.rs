@@ -8,7 +8,7 @@ use super::context::{App, Ctx};
 use super::fallback::echo;
 use super::out::Out;
 use super::plans::{self, Setting};
-use super::{faq, reply, HandlerResult};
+use super::{add_typed, faq, reply, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::users;
@@ -30,6 +30,7 @@ pub async fn on_command(bot: Out, app: App, ctx: Ctx, me: Me, cmd: Command) -> H
         Command::Remindat(args) => plans::setting(bot, &app, &ctx, Setting::RemindAt, &args).await,
         Command::Tz(args) => plans::setting(bot, &app, &ctx, Setting::Zone, &args).await,
         Command::Line(args) => super::lines::command(bot, &app, &ctx, &args).await,
+        Command::Cancel => add_typed::cancel(bot, &app, &ctx).await,
     }
 }
 

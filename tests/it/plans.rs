@@ -111,7 +111,10 @@ async fn bad_dates_get_a_reason_and_an_example_and_change_nothing() {
     let app = TestApp::new().await;
     let ana = user(3, "en");
     let cases = [
-        ("/add 31/02", "doesn't exist"),
+        (
+            "/add 31/02",
+            "“31/02” is not a date: February has 28 days in 2027",
+        ),
         ("/add 2025-01-01", "already passed"),
         ("/add banana", "couldn't read"),
         ("/add 31/12 25:00", "isn't a time"),
@@ -314,21 +317,25 @@ async fn the_guided_flow_takes_a_typed_date_and_lets_questions_through() {
     bot.dispatch().await;
     bot.update(text_from(&ana, "31/12 18:00"));
     bot.dispatch().await;
-    let confirm = last_text(&bot);
+    assert!(callback_data(&last_keyboard(&bot)).contains(&"add:skip".to_owned()));
+    bot.update(tap(&ana, "add:skip"));
+    bot.dispatch().await;
+    let confirm = edited_texts(&bot).pop().unwrap();
     assert!(
         confirm.contains("Bitel") && confirm.contains("18:00"),
         "{confirm}"
     );
-    assert!(callback_data(&last_keyboard(&bot))[0].starts_with("add:ok:bitel:@"));
 
-    // Asked for a date again, the user asks a question instead: it goes to the FAQ.
+    // Asked for a date again, the user asks a question instead: the FAQ answers it and the
+    // flow stays open, its Cancel button under the reminder of what it waits for.
     bot.update(tap(&ana, "add:date:bitel"));
     bot.dispatch().await;
     bot.update(text_from(&ana, "como recargo bitel"));
     bot.dispatch().await;
-    assert!(callback_data(&last_keyboard(&bot))
-        .iter()
-        .any(|d| d.starts_with("faq:a:") || d.starts_with("fb:")));
+    let sent = bot.get_responses().sent_messages_text;
+    let first = format!("{:?}", sent.first().unwrap().bot_request.reply_markup);
+    assert!(first.contains("faq:a:") || first.contains("fb:"), "{first}");
+    assert!(callback_data(&last_keyboard(&bot)).contains(&"add:no".to_owned()));
 }
 
 #[tokio::test]

@@ -3,7 +3,10 @@
 //! It only recognises shapes; whether a date exists or is past is decided in `when.rs`.
 
 use super::text::{attempt, Cursor};
-use super::words::{Unit, COUNT_WORDS, DAY_NUMBER_LEADS, DAY_WORDS, FILLERS, MONTHS, UNITS};
+use super::words::{
+    Unit, COUNT_WORDS, DAY_NUMBER_LEADS, DAY_WORDS, FILLERS, MONTHS, NEXT_MONTH, UNITS,
+    ZH_NEXT_MONTH,
+};
 use super::Period;
 
 /// A recognised date, not yet anchored to today.
@@ -17,6 +20,8 @@ pub(crate) enum DateSpec {
     },
     /// `31号`, `31日`, `el 31`, `the 31st` without a month: the next day with that number.
     DayOfMonth(u32),
+    /// `下个月15号`, `el 15 del próximo mes`, `the 15th of next month`: that day of next month.
+    NextMonthDay(u32),
     /// A length from today: `hoy`, `mañana`, `+30d`, `2 semanas`, `1 mes`.
     Relative(Period),
 }
@@ -27,8 +32,14 @@ pub(crate) fn parse_date(cur: &mut Cursor<'_>) -> Option<DateSpec> {
         if c.eat_longest(FILLERS).is_some() {
             c.skip_ws();
         }
-        let forms: [fn(&mut Cursor<'_>) -> Option<DateSpec>; 5] =
-            [relative, day_word, chinese, numeric, textual];
+        let forms: [fn(&mut Cursor<'_>) -> Option<DateSpec>; 6] = [
+            next_month_day,
+            relative,
+            day_word,
+            chinese,
+            numeric,
+            textual,
+        ];
         forms
             .iter()
             .find_map(|form| attempt(c, |t| form(t).filter(|_| t.at_boundary())))
@@ -62,6 +73,34 @@ fn relative(c: &mut Cursor<'_>) -> Option<DateSpec> {
         Unit::Month => Period::Months(count),
         Unit::Year => Period::Months(count.saturating_mul(12)),
     }))
+}
+
+/// A day of next month, either way round: "下个月15号" or "[the] 15th [of] next month".
+fn next_month_day(c: &mut Cursor<'_>) -> Option<DateSpec> {
+    let zh = attempt(c, |t| {
+        t.eat_longest(ZH_NEXT_MONTH)?;
+        t.skip_ws();
+        let day = small(t)?;
+        t.skip_ws();
+        let _ = t.eat_char('日') || t.eat_char('号');
+        Some(day)
+    });
+    if let Some(day) = zh {
+        return Some(DateSpec::NextMonthDay(day));
+    }
+    if c.eat_longest(DAY_NUMBER_LEADS).is_some() {
+        c.skip_ws();
+    }
+    let day = c.short_number(2)?;
+    ordinal(c);
+    c.skip_ws();
+    if c.eat_longest(&[("de", ()), ("del", ()), ("of", ())])
+        .is_some()
+    {
+        c.skip_ws();
+    }
+    c.eat_longest(NEXT_MONTH)?;
+    Some(DateSpec::NextMonthDay(day))
 }
 
 fn day_number(c: &mut Cursor<'_>) -> Option<DateSpec> {

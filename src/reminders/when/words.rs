@@ -41,6 +41,20 @@ pub(crate) const DAY_NUMBER_LEADS: &[(&str, ())] = &[
     ("until the", ()),
 ];
 
+/// "Next month" after a day number: "the 15th of next month", "el 15 del próximo mes",
+/// "15 del mes que viene". Folded, so accent-less spellings are the same entries.
+pub(crate) const NEXT_MONTH: &[(&str, ())] = &[
+    ("next month", ()),
+    ("proximo mes", ()),
+    ("mes proximo", ()),
+    ("mes que viene", ()),
+    ("siguiente mes", ()),
+    ("mes siguiente", ()),
+];
+
+/// "Next month" before a day number: "下个月15号", "下月15日" (下個月 folds to 下个月).
+pub(crate) const ZH_NEXT_MONTH: &[(&str, ())] = &[("下个月", ()), ("下月", ())];
+
 /// Units of a relative length (`30 d`, `2 semanas`, `一个月`); `日` is not one (`30日` is the 30th).
 pub(crate) const UNITS: &[(&str, Unit)] = &[
     ("d", Unit::Day),

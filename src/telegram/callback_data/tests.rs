@@ -36,6 +36,8 @@ fn any_add() -> impl Strategy<Value = AddCb> {
     prop_oneof![
         Just(AddCb::Start),
         Just(AddCb::Cancel),
+        Just(AddCb::Skip),
+        Just(AddCb::SaveLabelled),
         any_operator().prop_map(AddCb::Operator),
         any_operator().prop_map(AddCb::TypeDate),
         (

@@ -79,3 +79,25 @@ fn chinese_labels_follow_the_date_without_a_space() {
     assert_eq!(rest_of("三十天，Bitel"), "Bitel");
     assert_eq!(rest_of("明天下午6点 妈妈的卡"), "妈妈的卡");
 }
+
+#[test]
+fn next_months_fifteenth_reads_in_simplified_and_traditional() {
+    assert_ends(
+        &[
+            "下个月15号",
+            "下月15日",
+            "下個月15號",
+            "下个月 15 号",
+            "下个月十五号",
+            "到下个月15号",
+        ],
+        at(2026, 12, 15, 23, 59),
+    );
+    assert_eq!(rest_of("下个月15号充值"), "充值");
+}
+
+#[test]
+fn a_day_number_alone_is_this_months_if_still_ahead_else_next_months() {
+    assert_ends(&["15号", "15日"], at(2026, 12, 15, 23, 59));
+    assert_ends(&["28号"], at(2026, 11, 28, 23, 59));
+}

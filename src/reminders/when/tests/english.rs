@@ -62,3 +62,24 @@ fn the_nth_alone_is_the_next_day_with_that_number() {
     );
     assert_ends(&["2 years"], at(2028, 11, 25, 23, 59));
 }
+
+#[test]
+fn the_fifteenth_of_next_month_reads_with_or_without_of() {
+    assert_ends(
+        &[
+            "the 15th of next month",
+            "15th next month",
+            "15th of next month",
+            "on the 15th of next month",
+            "The 15th Of Next Month",
+        ],
+        at(2026, 12, 15, 23, 59),
+    );
+    assert_eq!(rest_of("the 15th of next month entel"), "entel");
+}
+
+#[test]
+fn the_fifteenth_alone_is_the_next_fifteenth() {
+    assert_ends(&["the 15th", "on the 15th"], at(2026, 12, 15, 23, 59));
+    assert_ends(&["the 28th"], at(2026, 11, 28, 23, 59));
+}

@@ -1,21 +1,30 @@
 use super::*;
 
-fn impossible(day: u32, month: u32, year: i32) -> Result<EndParse, WhenError> {
-    Err(WhenError::ImpossibleDate { day, month, year })
+/// The refusal of an impossible date, echoing `typed` exactly as it was typed.
+fn impossible(typed: &str, day: u32, month: u32, year: i32) -> Result<EndParse, WhenError> {
+    Err(WhenError::ImpossibleDate {
+        typed: typed.into(),
+        day,
+        month,
+        year,
+    })
 }
 
 #[test]
 fn dates_no_calendar_has_are_impossible() {
-    assert_eq!(lima("31/02"), impossible(31, 2, 2027));
-    assert_eq!(lima("30/02/2027"), impossible(30, 2, 2027));
-    assert_eq!(lima("29/02/2027"), impossible(29, 2, 2027));
-    assert_eq!(lima("2026-13-01"), impossible(1, 13, 2026));
-    assert_eq!(lima("31/13"), impossible(31, 13, 2026));
-    assert_eq!(lima("0/12"), impossible(0, 12, 2026));
-    assert_eq!(lima("31 de junio"), impossible(31, 6, 2027));
-    assert_eq!(lima("Feb 30, 2027"), impossible(30, 2, 2027));
-    assert_eq!(lima("2月30日"), impossible(30, 2, 2027));
-    assert_eq!(lima("32号"), impossible(32, 11, 2026));
+    assert_eq!(lima("31/02"), impossible("31/02", 31, 2, 2027));
+    assert_eq!(lima("30/02/2027"), impossible("30/02/2027", 30, 2, 2027));
+    assert_eq!(lima("29/02/2027"), impossible("29/02/2027", 29, 2, 2027));
+    assert_eq!(lima("2026-13-01"), impossible("2026-13-01", 1, 13, 2026));
+    assert_eq!(lima("31/13"), impossible("31/13", 31, 13, 2026));
+    assert_eq!(lima("0/12"), impossible("0/12", 0, 12, 2026));
+    assert_eq!(lima("31 de junio"), impossible("31 de junio", 31, 6, 2027));
+    assert_eq!(
+        lima("Feb 30, 2027"),
+        impossible("Feb 30, 2027", 30, 2, 2027)
+    );
+    assert_eq!(lima("2月30日"), impossible("2月30日", 30, 2, 2027));
+    assert_eq!(lima("32号"), impossible("32号", 32, 11, 2026));
 }
 
 #[test]
@@ -86,4 +95,42 @@ fn a_time_no_clock_shows_is_a_bad_time() {
 fn nothing_typed_is_empty() {
     assert_eq!(lima(""), Err(WhenError::Empty));
     assert_eq!(lima("   \u{3000} "), Err(WhenError::Empty));
+}
+
+#[test]
+fn a_thirty_first_of_a_thirty_day_next_month_is_refused_not_moved() {
+    // 2026-10-20: next month is November, which has 30 days.
+    let october = Utc.with_ymd_and_hms(2026, 10, 20, 15, 0, 0).unwrap();
+    for typed in [
+        "下个月31号",
+        "el 31 del próximo mes",
+        "the 31st of next month",
+    ] {
+        assert_eq!(
+            parse_end(typed, october, &UserZone::LIMA),
+            impossible(typed, 31, 11, 2026),
+            "{typed}"
+        );
+    }
+    // From November, next month is December, which has a 31st.
+    assert_eq!(
+        lima("the 31st of next month").unwrap().local,
+        at(2026, 12, 31, 23, 59)
+    );
+}
+
+#[test]
+fn an_impossible_date_echoes_only_the_date_as_typed_not_the_label() {
+    assert_eq!(lima("31/02 claro chip"), impossible("31/02", 31, 2, 2027));
+    assert_eq!(lima("  31/02  claro"), impossible("31/02", 31, 2, 2027));
+}
+
+#[test]
+fn months_have_their_calendar_lengths() {
+    use super::super::days_in_month;
+    assert_eq!(days_in_month(2027, 2), Some(28));
+    assert_eq!(days_in_month(2028, 2), Some(29));
+    assert_eq!(days_in_month(2026, 11), Some(30));
+    assert_eq!(days_in_month(2026, 12), Some(31));
+    assert_eq!(days_in_month(2026, 13), None);
 }

@@ -90,6 +90,13 @@ fn grammar_soup() -> impl Strategy<Value = String> {
         "\u{3000}",
         "後",
         "點",
+        "下个月",
+        "下個月",
+        "next month",
+        "próximo mes",
+        "mes que viene",
+        "of",
+        "the",
     ]);
     prop::collection::vec(pieces, 0..10).prop_map(|v| v.concat())
 }
@@ -105,6 +112,14 @@ proptest! {
     fn parsing_grammar_soup_never_panics(text in grammar_soup(), now in any_now(), zone in any_zone()) {
         let _ = parse_end(&text, now, &zone);
         let _ = super::super::parse_period(&text);
+    }
+
+    #[test]
+    fn an_impossible_date_echoes_a_piece_of_what_was_typed(text in grammar_soup(), now in any_now(), zone in any_zone()) {
+        if let Err(WhenError::ImpossibleDate { typed, .. }) = parse_end(&text, now, &zone) {
+            prop_assert!(!typed.is_empty());
+            prop_assert!(text.contains(typed.as_str()), "{:?} not in {:?}", typed, text);
+        }
     }
 
     #[test]

@@ -91,3 +91,26 @@ fn el_with_a_day_number_is_the_next_day_with_that_number() {
 fn spanish_years_are_twelve_calendar_months() {
     assert_ends(&["1 año", "un año", "1 ano"], at(2027, 11, 25, 23, 59));
 }
+
+#[test]
+fn next_months_fifteenth_reads_with_or_without_accents() {
+    assert_ends(
+        &[
+            "el 15 del próximo mes",
+            "el 15 del proximo mes",
+            "15 del mes que viene",
+            "el 15 del mes que viene",
+            "El 15 del Próximo Mes",
+            "15 del mes siguiente",
+            "hasta el 15 del próximo mes",
+        ],
+        at(2026, 12, 15, 23, 59),
+    );
+    assert_eq!(rest_of("el 15 del próximo mes claro"), "claro");
+}
+
+#[test]
+fn el_fifteen_alone_is_the_next_fifteenth() {
+    assert_ends(&["el 15"], at(2026, 12, 15, 23, 59));
+    assert_ends(&["el 28"], at(2026, 11, 28, 23, 59));
+}
