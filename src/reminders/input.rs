@@ -44,6 +44,7 @@ pub fn parse_add(args: &str, now: DateTime<Utc>, zone: &UserZone) -> Result<Draf
         ends_at: end.end,
         has_time: end.has_time,
         period_days: end.period_days.unwrap_or(1).max(1),
+        period_known: end.period_known,
     })
 }
 

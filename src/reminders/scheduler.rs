@@ -16,6 +16,7 @@ use tokio_util::sync::CancellationToken;
 use super::message;
 use super::model::{Plan, Settings};
 use super::queue::{self, Key};
+use super::snooze::{self, SnoozeChoice};
 use super::store::{self, Claimed};
 use super::zone::UserZone;
 use crate::i18n::{t, t_args};
@@ -140,7 +141,7 @@ impl Scheduler {
             .send_message(ChatId(item.user_id), text)
             .parse_mode(ParseMode::Html)
             .link_preview_options(no_preview())
-            .reply_markup(buttons(&plan, &settings))
+            .reply_markup(buttons(&plan, &settings, now))
             .await;
         // Record at once: the window in which a crash resends a reminder is this one statement.
         let outcome = match &sent {
@@ -221,23 +222,36 @@ fn classify(error: &RequestError, attempts: i64) -> Outcome {
     }
 }
 
-fn buttons(plan: &Plan, settings: &Settings) -> InlineKeyboardMarkup {
+/// "✅ Renewed", the snooze choices that land before the end (none when it ends first: the
+/// text already says when), and how to top up this operator.
+fn buttons(plan: &Plan, settings: &Settings, now: DateTime<Utc>) -> InlineKeyboardMarkup {
     let lang = settings.lang;
     let topup = t_args(
         lang,
         "btn-how-to-topup",
         &[("operator", plan.operator.display(lang).into())],
     );
-    let mut rows = vec![vec![
-        button(
-            t(lang, "btn-renewed"),
-            Cb::Plan(PlanCb::Renewed(plan.number)),
-        ),
-        button(
-            t(lang, "btn-tomorrow"),
-            Cb::Plan(PlanCb::Tomorrow(plan.number)),
-        ),
-    ]];
+    let mut rows = vec![vec![button(
+        t(lang, "btn-renewed"),
+        Cb::Plan(PlanCb::Renewed(plan.number)),
+    )]];
+    let choices = snooze::choices(plan.ends_at, settings.remind_at, &settings.zone, now);
+    let snoozes: Vec<_> = choices
+        .into_iter()
+        .map(|(choice, at)| {
+            let time = settings.zone.to_local(at).format("%H:%M").to_string();
+            let key = match choice {
+                SnoozeChoice::Hour => "btn-snooze-hour",
+                SnoozeChoice::Evening => "btn-snooze-evening",
+                SnoozeChoice::Tomorrow => "btn-snooze-tomorrow",
+            };
+            let label = t_args(lang, key, &[("time", time.into())]);
+            button(label, Cb::Plan(PlanCb::Snooze(plan.number, choice)))
+        })
+        .collect();
+    if !snoozes.is_empty() {
+        rows.push(snoozes);
+    }
     if let Some(topic) = Topic::new(plan.operator.topup_topic()) {
         rows.push(vec![button(topup, Cb::Faq(FaqCb::Answer(topic)))]);
     }

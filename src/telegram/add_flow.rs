@@ -55,6 +55,7 @@ pub async fn on_callback(
                 ends_at: end.end,
                 has_time: false,
                 period_days: i64::from(days),
+                period_known: true,
             };
             confirm(bot, app, ctx, message, &draft).await?
         }
@@ -75,12 +76,14 @@ pub async fn on_callback(
             has_time,
             period_days,
         } => {
+            // A period of 0 on the button: the end was typed as a date, the period unknown.
             let draft = Draft {
                 operator,
                 label: None,
                 ends_at,
                 has_time,
-                period_days,
+                period_days: period_days.max(1),
+                period_known: period_days > 0,
             };
             return save(bot, app, ctx, message, &draft).await;
         }
@@ -148,7 +151,11 @@ async fn confirm(
         operator: draft.operator,
         ends_at: draft.ends_at,
         has_time: draft.has_time,
-        period_days: draft.period_days,
+        period_days: if draft.period_known {
+            draft.period_days
+        } else {
+            0
+        },
     });
     let keyboard = InlineKeyboardMarkup::new(vec![vec![
         button(t(lang, "btn-save"), ok),
@@ -219,7 +226,11 @@ pub async fn on_typed(
             let Some(number) = plans::plan_number(payload) else {
                 return Ok(false);
             };
-            let end = Some((end.end, end.has_time, period));
+            let end = Some((
+                end.end,
+                end.has_time,
+                end.period_days.filter(|_| end.period_known),
+            ));
             if !plans::set_end(bot, app, ctx, number, end).await? {
                 plans::not_found(bot, ctx, number).await?;
             }
@@ -232,6 +243,7 @@ pub async fn on_typed(
                 ends_at: end.end,
                 has_time: end.has_time,
                 period_days: period,
+                period_known: end.period_known,
             };
             confirm(bot, app, ctx, None, &draft).await?;
         }
