@@ -67,7 +67,7 @@ btn-not-helpful = 👎 Not helpful
 
 ## Plans and reminders
 operator-other = Other
-rel-ended = already ended
+rel-ended = ending right now
 rel-days = in { $count ->
     [one] { $count } day
    *[other] { $count } days
@@ -83,7 +83,7 @@ rel-minutes = in { $count ->
 lead-snooze = snoozed reminder
 lead-at-end = when it ends
 lead-days = { $count ->
-    [0] on the last day
+    [0] on the day it ends
     [one] { $count } day before
    *[other] { $count } days before
 }
@@ -100,7 +100,6 @@ reminder-text = ⏰ Your plan <b>{ $plan }</b> ends { $when } — { $relative }.
 reminder-late = (Sent late: it was due { $due }, while I was offline.)
 btn-how-to-topup = ❓ How to top up { $operator }
 btn-renewed = ✅ Renewed
-btn-tomorrow = ⏰ Remind me tomorrow
 add-label-too-long = That label is too long: { $max } characters at most.
 add-examples = Examples: <code>/add 31/12</code>, <code>/add +30d claro</code>, <code>/add 2026-12-31 18:00 movistar chip</code>, <code>/add mañana entel</code>.
 when-empty = Tell me when the plan ends.
@@ -109,11 +108,11 @@ when-bad-time = “{ $time }” isn't a time of day; use 24-hour HH:MM, e.g. 18:
 when-in-past = That moment has already passed; give a date in the future.
 when-too-far = That's more than 5 years away; check the year.
 del-usage = Which plan? Send <code>/del 3</code> with the number from /plans.
-renew-usage = Which plan? Send <code>/renew 3</code> (same period again) or <code>/renew 3 31/12</code>. The numbers are in /plans.
+renew-usage = Which plan? Send <code>/renew 3</code> (I show the new end before saving) or <code>/renew 3 31/12</code>. The numbers are in /plans.
 plan-not-found = You have no plan #{ $number }. See your plans with /plans.
 settings-saved = Saved. Your pending reminders were rescheduled.
 settings-summary = Reminders: { $leads }. Day reminders at { $remindat }. Time zone: { $zone }.
-leads-usage = Set when I remind you, for all your plans: <code>/leads 3d,1d,0</code> (days before, 0 = when it ends) or <code>/leads 2h,30m</code> (hours, minutes before).
+leads-usage = Set when I remind you, for all your plans: <code>/leads 3d,1d,0</code> (days before; 0 = on the day it ends, at your reminder time) or <code>/leads 2h,30m</code> (hours, minutes before). Add <code>end</code> to be reminded at the very moment it ends.
 remindat-usage = Set the time of day for day reminders: <code>/remindat 09:00</code>.
 tz-usage = Set your time zone: <code>/tz America/Lima</code>, <code>/tz Asia/Shanghai</code> or an offset like <code>/tz UTC-5</code>.
 leads-empty = Give at least one reminder time.
@@ -153,6 +152,6 @@ btn-other-date = 📅 Another date
 btn-save = ✅ Save
 btn-cancel = ✖ Cancel
 fix-type-date = Type the new end date for plan #{ $number }, e.g. <code>31/12</code> or <code>31/12 18:00</code>.
-snoozed = OK, I'll remind you again { $when }.
+snoozed = OK, I'll remind you { $when }.
 calendar-caption = Your plans' end dates: open this file to add them to your phone's calendar.
 calendar-summary = Plan { $plan } ends

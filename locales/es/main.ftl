@@ -67,7 +67,7 @@ btn-not-helpful = 👎 No me sirvió
 
 ## Planes y recordatorios
 operator-other = Otro
-rel-ended = ya venció
+rel-ended = vence ahora mismo
 rel-days = en { $count ->
     [one] { $count } día
    *[other] { $count } días
@@ -83,7 +83,7 @@ rel-minutes = en { $count ->
 lead-snooze = recordatorio pospuesto
 lead-at-end = al vencer
 lead-days = { $count ->
-    [0] el último día
+    [0] el día que vence
     [one] { $count } día antes
    *[other] { $count } días antes
 }
@@ -100,7 +100,6 @@ reminder-text = ⏰ Tu plan <b>{ $plan }</b> vence el { $when } — { $relative 
 reminder-late = (Enviado con retraso: tocaba el { $due }, mientras yo estaba desconectado).
 btn-how-to-topup = ❓ Cómo recargar { $operator }
 btn-renewed = ✅ Ya renové
-btn-tomorrow = ⏰ Recuérdame mañana
 add-label-too-long = Esa etiqueta es muy larga: { $max } caracteres como máximo.
 add-examples = Ejemplos: <code>/add 31/12</code>, <code>/add +30d claro</code>, <code>/add 2026-12-31 18:00 movistar chip</code>, <code>/add mañana entel</code>.
 when-empty = Dime cuándo vence el plan.
@@ -109,11 +108,11 @@ when-bad-time = «{ $time }» no es una hora del día; usa el formato de 24 hora
 when-in-past = Ese momento ya pasó; dame una fecha futura.
 when-too-far = Eso es dentro de más de 5 años; revisa el año.
 del-usage = ¿Qué plan? Envía <code>/del 3</code> con el número que aparece en /plans.
-renew-usage = ¿Qué plan? Envía <code>/renew 3</code> (el mismo periodo otra vez) o <code>/renew 3 31/12</code>. Los números están en /plans.
+renew-usage = ¿Qué plan? Envía <code>/renew 3</code> (te muestro la nueva fecha antes de guardar) o <code>/renew 3 31/12</code>. Los números están en /plans.
 plan-not-found = No tienes el plan #{ $number }. Mira tus planes con /plans.
 settings-saved = Guardado. Reprogramé tus recordatorios pendientes.
 settings-summary = Recordatorios: { $leads }. Los de días antes llegan a las { $remindat }. Zona horaria: { $zone }.
-leads-usage = Elige cuándo te aviso, para todos tus planes: <code>/leads 3d,1d,0</code> (días antes, 0 = al vencer) o <code>/leads 2h,30m</code> (horas, minutos antes).
+leads-usage = Elige cuándo te aviso, para todos tus planes: <code>/leads 3d,1d,0</code> (días antes; 0 = el día que vence, a tu hora de aviso) o <code>/leads 2h,30m</code> (horas, minutos antes). Añade <code>fin</code> para que te avise en el momento exacto en que vence.
 remindat-usage = Elige a qué hora del día llegan los recordatorios de días antes: <code>/remindat 09:00</code>.
 tz-usage = Configura tu zona horaria: <code>/tz America/Lima</code>, <code>/tz Asia/Shanghai</code> o una diferencia horaria como <code>/tz UTC-5</code>.
 leads-empty = Dame al menos un momento para el recordatorio.
@@ -153,6 +152,6 @@ btn-other-date = 📅 Otra fecha
 btn-save = ✅ Guardar
 btn-cancel = ✖ Cancelar
 fix-type-date = Escribe la nueva fecha de vencimiento del plan #{ $number }, por ejemplo <code>31/12</code> o <code>31/12 18:00</code>.
-snoozed = Listo, te lo vuelvo a recordar el { $when }.
+snoozed = Listo, te lo vuelvo a recordar { $when }.
 calendar-caption = Las fechas de vencimiento de tus planes: abre este archivo para agregarlas al calendario de tu celular.
 calendar-summary = Vence el plan { $plan }

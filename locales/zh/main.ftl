@@ -67,7 +67,7 @@ btn-not-helpful = 👎 没帮助
 
 ## 套餐和提醒
 operator-other = 其他
-rel-ended = 已经到期
+rel-ended = 正在到期
 rel-days = { $count ->
     [one] { $count } 天后
    *[other] { $count } 天后
@@ -100,7 +100,6 @@ reminder-text = ⏰ 你的套餐 <b>{ $plan }</b> 将于 { $when } 到期 — { 
 reminder-late = （这条提醒发晚了：原定 { $due } 发送，当时我不在线。）
 btn-how-to-topup = ❓ { $operator } 怎么充值
 btn-renewed = ✅ 已续费
-btn-tomorrow = ⏰ 明天再提醒我
 add-label-too-long = 备注太长了：最多 { $max } 个字符。
 add-examples = 例如：<code>/add 31/12</code>、<code>/add +30d claro</code>、<code>/add 2026-12-31 18:00 movistar chip</code>、<code>/add 明天 entel</code>。
 when-empty = 告诉我套餐什么时候到期。
@@ -109,11 +108,11 @@ when-bad-time = “{ $time }”不是有效的时间；请用 24 小时制 HH:MM
 when-in-past = 这个时间已经过去了；请给一个将来的日期。
 when-too-far = 那是 5 年以后了；请检查一下年份。
 del-usage = 哪个套餐？发送 <code>/del 3</code>，编号见 /plans。
-renew-usage = 哪个套餐？发送 <code>/renew 3</code>（按原来的周期再续一次）或 <code>/renew 3 31/12</code>。编号见 /plans。
+renew-usage = 哪个套餐？发送 <code>/renew 3</code>（保存前会先给你看新的到期日）或 <code>/renew 3 31/12</code>。编号见 /plans。
 plan-not-found = 你没有 #{ $number } 号套餐。用 /plans 查看你的套餐。
 settings-saved = 已保存。待发的提醒已重新安排。
 settings-summary = 提醒：{ $leads }。按天的提醒在 { $remindat } 发送。时区：{ $zone }。
-leads-usage = 设置所有套餐的提醒时间：<code>/leads 3d,1d,0</code>（提前几天，0 = 到期时）或 <code>/leads 2h,30m</code>（提前几小时、几分钟）。
+leads-usage = 设置所有套餐的提醒时间：<code>/leads 3d,1d,0</code>（提前几天；0 = 到期当天，在你设定的提醒时间）或 <code>/leads 2h,30m</code>（提前几小时、几分钟）。加上 <code>到期</code> 可在到期那一刻再提醒一次。
 remindat-usage = 设置按天提醒在几点发送：<code>/remindat 09:00</code>。
 tz-usage = 设置你的时区：<code>/tz America/Lima</code>、<code>/tz Asia/Shanghai</code>，或像 <code>/tz UTC-5</code> 这样的时差。
 leads-empty = 请至少给一个提醒时间。
@@ -153,6 +152,6 @@ btn-other-date = 📅 其他日期
 btn-save = ✅ 保存
 btn-cancel = ✖ 取消
 fix-type-date = 输入套餐 #{ $number } 的新到期日期，比如 <code>31/12</code> 或 <code>31/12 18:00</code>。
-snoozed = 好的，我会在 { $when } 再提醒你。
+snoozed = 好的，我会在{ $when }再提醒你。
 calendar-caption = 你的套餐到期日：打开这个文件，就能把它们加进手机日历。
 calendar-summary = 套餐 { $plan } 到期

@@ -95,6 +95,8 @@ mod tests {
             ends_at: Utc.with_ymd_and_hms(2027, 1, 1, 4, 59, 0).unwrap(),
             has_time: false,
             period_days: 30,
+            period_known: true,
+            created_at: Utc.with_ymd_and_hms(2026, 11, 1, 15, 0, 0).unwrap(),
         };
         let now = Utc.with_ymd_and_hms(2026, 11, 25, 15, 0, 0).unwrap();
         let ics = calendar(42, Lang::En, &[plan], now);

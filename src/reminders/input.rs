@@ -45,6 +45,7 @@ pub fn parse_add(args: &str, now: DateTime<Utc>, zone: &UserZone) -> Result<Draf
         ends_at: end.end,
         has_time: end.has_time,
         period_days: end.period_days.unwrap_or(1).max(1),
+        period_known: end.period_known,
     })
 }
 
@@ -89,7 +90,12 @@ pub fn encode_draft(draft: &Draft) -> String {
         draft.operator.code(),
         draft.ends_at.timestamp(),
         u8::from(draft.has_time),
-        draft.period_days,
+        // 0: the period is not known (a date was given, not a length).
+        if draft.period_known {
+            draft.period_days
+        } else {
+            0
+        },
         draft.label.as_deref().unwrap_or("")
     )
 }
@@ -115,7 +121,7 @@ pub fn decode_draft(payload: &str) -> Option<Draft> {
         .next()?
         .parse::<i64>()
         .ok()
-        .filter(|p| (1..=MAX_PERIOD_DAYS).contains(p))?;
+        .filter(|p| (0..=MAX_PERIOD_DAYS).contains(p))?;
     let label = clean_label(fields.next()?);
     if label
         .as_ref()
@@ -128,7 +134,8 @@ pub fn decode_draft(payload: &str) -> Option<Draft> {
         label,
         ends_at,
         has_time,
-        period_days,
+        period_days: period_days.max(1),
+        period_known: period_days > 0,
     })
 }
 
@@ -247,8 +254,16 @@ mod tests {
             ends_at: Utc.with_ymd_and_hms(2026, 12, 16, 4, 59, 0).unwrap(),
             has_time: false,
             period_days: 21,
+            period_known: true,
         };
         let back = decode_draft(&encode_draft(&draft)).unwrap();
+        assert!(back.period_known);
+        assert_eq!(back.period_days, 21);
+        let unknown = Draft {
+            period_known: false,
+            ..draft.clone()
+        };
+        assert!(!decode_draft(&encode_draft(&unknown)).unwrap().period_known);
         assert_eq!(back.operator, draft.operator);
         assert_eq!(back.label, draft.label);
         assert_eq!(back.ends_at, draft.ends_at);
@@ -272,7 +287,7 @@ mod tests {
             "claro|1796000000|0|7|",
             "claro|@-5|0|7|",
             "claro|@1796000000|2|7|",
-            "claro|@1796000000|0|0|",
+            "claro|@1796000000|0|-1|",
             "claro|@1796000000|0|99999|",
         ] {
             assert!(decode_draft(payload).is_none(), "{payload:?}");

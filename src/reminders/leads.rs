@@ -1,6 +1,7 @@
 //! Reminder leads: how long before a plan ends to remind (`3d,1d,0`, `2h,30m`, `3 días, 1 día`,
 //! `3天,1天`), kept in one canonical order, and the `/remindat` time of day that day leads use.
-//! When each lead actually fires is decided in `schedule.rs`.
+//! `0` is the end day at that time; only `end` (`fin`, `al final`, `到期`, `0h`) is the end
+//! instant itself. When each lead actually fires is decided in `schedule.rs`.
 
 use std::cmp::Reverse;
 use std::fmt;
@@ -14,17 +15,17 @@ use super::when::time::parse_time;
 /// How long before a plan's end a reminder fires.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lead {
-    /// At the `/remindat` time, this many local calendar days before the end date (`0d`: on the
-    /// end date itself, never later than the end).
+    /// At the `/remindat` time, this many local calendar days before the end date (`0`, `0d`,
+    /// `当天`: on the end date itself, never later than the end).
     Days(u32),
     /// Exactly this many minutes before the end instant (`2h` is `Minutes(120)`).
     Minutes(u32),
-    /// At the end instant (typed `0`, `0h`, `end`, `fin`, `到期`).
+    /// At the end instant, asked for explicitly (`end`, `fin`, `al final`, `到期`, `0h`, `0m`).
     AtEnd,
 }
 
-/// Leads for users who never set their own: three days, one day, and at the end.
-pub const DEFAULT_LEADS: [Lead; 3] = [Lead::Days(3), Lead::Days(1), Lead::AtEnd];
+/// Leads for users who never set their own: three days, one day, and on the end day.
+pub const DEFAULT_LEADS: [Lead; 3] = [Lead::Days(3), Lead::Days(1), Lead::Days(0)];
 
 /// At most this many leads per user, after duplicates are merged.
 pub const MAX_LEADS: usize = 6;
@@ -109,6 +110,7 @@ const AT_END_WORDS: &[(&str, Lead)] = &[
     ("al final", Lead::AtEnd),
     ("al vencer", Lead::AtEnd),
     ("到期", Lead::AtEnd),
+    ("到期时", Lead::AtEnd),
     ("当天", Lead::Days(0)),
 ];
 
@@ -125,7 +127,7 @@ const BEFORE_WORDS: &[(&str, ())] = &[
 const SEPARATOR_WORDS: &[(&str, ())] = &[("y", ()), ("and", ()), ("和", ())];
 
 /// Parses a list of leads separated by commas, semicolons or spaces, merges duplicates and
-/// sorts them farthest first. A bare number is days (`3` = `3d`) except `0`, which is `AtEnd`.
+/// sorts them farthest first. A bare number is days (`3` = `3d`, `0` = `0d`, the end day).
 pub fn parse_leads(input: &str) -> Result<Vec<Lead>, LeadError> {
     let folded = Folded::new(input);
     let mut cur = folded.cursor();
@@ -154,7 +156,8 @@ pub fn parse_leads(input: &str) -> Result<Vec<Lead>, LeadError> {
     Ok(leads)
 }
 
-/// The canonical text of `leads` (`3d,1d,0`), which `parse_leads` reads back unchanged.
+/// The canonical text of `leads` (`3d,1d,0`, `2h,end`), which `parse_leads` reads back
+/// unchanged.
 pub fn format_leads(leads: &[Lead]) -> String {
     let items: Vec<String> = leads.iter().map(Lead::to_string).collect();
     items.join(",")
@@ -182,10 +185,13 @@ pub fn parse_time_of_day(input: &str) -> Result<NaiveTime, LeadError> {
 impl fmt::Display for Lead {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
+            // A stored `0` meant the end instant before the end-day rule; it now reads as the
+            // end day, which is what the default `3d,1d,0` was always taken to say.
+            Lead::Days(0) => f.write_str("0"),
             Lead::Days(n) => write!(f, "{n}d"),
             Lead::Minutes(m) if m % 60 == 0 => write!(f, "{}h", m / 60),
             Lead::Minutes(m) => write!(f, "{m}m"),
-            Lead::AtEnd => f.write_str("0"),
+            Lead::AtEnd => f.write_str("end"),
         }
     }
 }
@@ -233,7 +239,6 @@ fn to_lead(count: u64, unit: Option<Unit>) -> Option<Lead> {
     // At most 60 days of minutes, so every value fits in a u32.
     let fit = |value: u64| u32::try_from(value).unwrap_or(u32::MAX);
     Some(match unit {
-        None if count == 0 => Lead::AtEnd,
         None | Some(Unit::Day | Unit::Week) => Lead::Days(fit(minutes / 1440)),
         _ if minutes == 0 => Lead::AtEnd,
         _ => Lead::Minutes(fit(minutes)),

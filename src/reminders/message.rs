@@ -31,10 +31,44 @@ pub fn when(lang: Lang, instant: DateTime<Utc>, zone: &UserZone) -> String {
     )
 }
 
+/// Whole seconds from `now` to `end`, negative once it has passed: the one comparison every
+/// sentence about an end is made from, so a message never says both "ends" and "ended".
+pub fn seconds_left(end: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
+    (end - now).num_seconds()
+}
+
 /// Where `end` stands from `now`, as true at `now`: "in 3 days", "in 5 hours", "in 20 minutes",
-/// "in 40 seconds"; once passed, "3 minutes ago", "2 days ago".
+/// "in 40 seconds", "ending right now"; once passed, "3 minutes ago", "2 days ago".
 pub fn relative(lang: Lang, end: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    let secs = (end - now).num_seconds();
+    relative_secs(lang, seconds_left(end, now))
+}
+
+/// `relative`, but an end later on the user's current day and at least an hour away reads
+/// "today at 23:59": a wall-clock time is what a person plans their top-up around, while the
+/// last hour counts down in minutes, which says how little time is left.
+pub fn relative_in(lang: Lang, end: DateTime<Utc>, now: DateTime<Utc>, zone: &UserZone) -> String {
+    phrase(lang, seconds_left(end, now), end, now, zone)
+}
+
+/// Seconds at or above which an end later today is "today at HH:MM" rather than a countdown.
+pub const TODAY_AT_FROM_SECS: i64 = 3_600;
+
+fn phrase(
+    lang: Lang,
+    secs: i64,
+    end: DateTime<Utc>,
+    now: DateTime<Utc>,
+    zone: &UserZone,
+) -> String {
+    let (end_local, now_local) = (zone.to_local(end), zone.to_local(now));
+    if secs >= TODAY_AT_FROM_SECS && end_local.date() == now_local.date() {
+        let time = end_local.format("%H:%M").to_string();
+        return t_args(lang, "rel-today-at", &[("time", time.into())]);
+    }
+    relative_secs(lang, secs)
+}
+
+fn relative_secs(lang: Lang, secs: i64) -> String {
     if secs == 0 {
         return t(lang, "rel-ended");
     }
@@ -50,6 +84,34 @@ pub fn relative(lang: Lang, end: DateTime<Utc>, now: DateTime<Utc>) -> String {
         (false, Unit::Seconds) => "rel-seconds-ago",
     };
     t_args(lang, key, &[("count", Arg::Num(count))])
+}
+
+/// A moment near `now` as a person says it: "today at 21:15", "tomorrow at 09:00", else the
+/// full date with weekday and zone.
+pub fn day_and_time(lang: Lang, at: DateTime<Utc>, now: DateTime<Utc>, zone: &UserZone) -> String {
+    let (local, today) = (zone.to_local(at), zone.today(now));
+    let time = local.format("%H:%M").to_string();
+    if local.date() == today {
+        t_args(lang, "at-today", &[("time", time.into())])
+    } else if today.succ_opt() == Some(local.date()) {
+        t_args(lang, "at-tomorrow", &[("time", time.into())])
+    } else {
+        when(lang, at, zone)
+    }
+}
+
+/// A date short enough for a button: "Thu 7 Jan", "jue 7 ene", "1月7日".
+pub fn short_date(lang: Lang, instant: DateTime<Utc>, zone: &UserZone) -> String {
+    let local = zone.to_local(instant);
+    let (pattern, locale) = match lang {
+        Lang::Zh => ("%-m月%-d日", Locale::zh_CN),
+        Lang::Es => ("%a %-d %b", Locale::es_PE),
+        Lang::En => ("%a %-d %b", Locale::en_US),
+    };
+    local
+        .and_utc()
+        .format_localized(pattern, locale)
+        .to_string()
 }
 
 #[derive(Clone, Copy)]
@@ -86,7 +148,8 @@ pub fn plan_name(lang: Lang, plan: &Plan) -> String {
     name
 }
 
-/// A lead in words: "3 days before", "2 hours before", "at the end", "tomorrow (snoozed)".
+/// A lead in words: "3 days before", "2 hours before", "on the day it ends", "when it ends",
+/// "snoozed reminder". A stored `0` written before the end-day rule reads as the end day.
 pub fn lead_words(lang: Lang, lead: &str) -> String {
     match lead.parse::<LeadKey>() {
         Ok(LeadKey::Snooze) => t(lang, "lead-snooze"),
@@ -141,20 +204,24 @@ pub fn schedule_lines(lang: Lang, pending: &[(String, i64)], zone: &UserZone) ->
 /// The reminder message itself, true at `now` (the moment it is sent, which after downtime or a
 /// crash may be after its lead, or after the end): it says when the plan ends or ended and how
 /// far that is from now, never which lead it was meant for ("1 day before" would be false late).
+/// Which sentence ("ends … top up before it runs out", "ends right now", "ended … top up to get
+/// it back") and the countdown in it come from one whole-second comparison.
 pub fn reminder(plan: &Plan, settings: &Settings, due_at: i64, now: DateTime<Utc>) -> String {
     let lang = settings.lang;
-    let key = if plan.ends_at > now {
-        "reminder-text"
-    } else {
-        "reminder-ended"
+    let secs = seconds_left(plan.ends_at, now);
+    let key = match secs.cmp(&0) {
+        std::cmp::Ordering::Greater => "reminder-text",
+        std::cmp::Ordering::Equal => "reminder-now",
+        std::cmp::Ordering::Less => "reminder-ended",
     };
+    let relative = phrase(lang, secs, plan.ends_at, now, &settings.zone);
     let mut text = t_args(
         lang,
         key,
         &[
             ("plan", plan_name(lang, plan).into()),
             ("when", when(lang, plan.ends_at, &settings.zone).into()),
-            ("relative", relative(lang, plan.ends_at, now).into()),
+            ("relative", relative.into()),
         ],
     );
     if now.timestamp().saturating_sub(due_at) > LATE_AFTER_SECS {

@@ -10,9 +10,11 @@ mod model;
 mod plans;
 pub mod queue;
 mod recovery;
+mod renewal;
 mod request;
 pub mod schedule;
 mod scheduler;
+pub mod snooze;
 pub mod store;
 pub mod when;
 pub mod zone;
@@ -25,12 +27,16 @@ pub use input::{
 pub use leads::{format_leads, parse_leads, parse_time_of_day, Lead, LeadError};
 pub use model::{Operator, Plan, Settings};
 pub use plans::{
-    add, can_add, change_settings, delete, plan, plans, renewed_end, set_end, settings, snooze,
-    Change, Draft, PlanError, MAX_PLANS,
+    add, can_add, change_settings, delete, plan, plans, settings, snooze, Change, Draft, PlanError,
+    Snoozed, MAX_PLANS,
 };
 pub use queue::{next_wake, pending_of, unblock_user};
 pub use recovery::{reclaim_at_start, recover, StartRule};
+pub use renewal::{
+    renewed_end, renewed_end_by, same_as_before_days, set_end, undo, NewEnd, Undone, UNDO_SECS,
+};
 pub use request::{reminder_request, Request};
 pub use scheduler::{PassReport, Scheduler};
+pub use snooze::SnoozeChoice;
 pub use when::{parse_end, EndParse, WhenError};
 pub use zone::{UserZone, ZoneError};

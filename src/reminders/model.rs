@@ -85,6 +85,10 @@ pub struct Plan {
     pub ends_at: DateTime<Utc>,
     pub has_time: bool,
     pub period_days: i64,
+    /// Whether the user gave the period; when false, renewing asks for the new end.
+    pub period_known: bool,
+    /// When the plan was added.
+    pub created_at: DateTime<Utc>,
 }
 
 impl From<PlanRow> for Plan {
@@ -110,6 +114,8 @@ impl From<PlanRow> for Plan {
             ends_at,
             has_time: row.has_time,
             period_days,
+            period_known: row.period_known,
+            created_at: stored_instant(row.created_at),
         }
     }
 }

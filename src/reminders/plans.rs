@@ -1,7 +1,7 @@
 //! What users do with plans, as domain operations: add, renew, correct, delete, snooze, and
 //! change when they are reminded. Each runs in one transaction and reschedules the affected
 //! reminders, so a handler only parses input and reports the result.
-use chrono::{DateTime, Days, NaiveTime, TimeDelta, Utc};
+use chrono::{DateTime, NaiveTime, Utc};
 use sqlx::{Any, AnyPool, Executor};
 
 use super::input::{clean_label, MAX_LABEL};
@@ -9,7 +9,8 @@ use super::input::{clean_label, MAX_LABEL};
 use super::leads::{format_leads, Lead};
 use super::model::{Operator, Plan, Settings};
 use super::queue::{self, Key};
-use super::schedule::plan_reminders;
+use super::schedule::{ahead, plan_reminders, reminder_instants};
+use super::snooze::{landing, SnoozeChoice};
 use super::store::{self, NewPlan, SettingColumn, SettingValue};
 use super::when::{check_end, WhenError, MAX_PERIOD_DAYS};
 use super::zone::UserZone;
@@ -42,7 +43,11 @@ pub struct Draft {
     pub label: Option<String>,
     pub ends_at: DateTime<Utc>,
     pub has_time: bool,
+    /// The period "Renewed" repeats, in days (at least 1; a placeholder when not known).
     pub period_days: i64,
+    /// Whether the user gave the period (a preset, `+30d`, `30 días`): true. An end typed as a
+    /// date says nothing about the period: false, and renewing it asks for the new end.
+    pub period_known: bool,
 }
 
 /// The user's settings, typed, with the operator's default zone where they set none.
@@ -93,6 +98,7 @@ pub async fn add(
         ends_at: draft.ends_at.timestamp(),
         has_time: draft.has_time,
         period_days,
+        period_known: draft.period_known,
     };
     store::insert_plan(&mut *tx, user, number, &new, now.timestamp()).await?;
     let plan = Plan {
@@ -102,8 +108,10 @@ pub async fn add(
         ends_at: draft.ends_at,
         has_time: draft.has_time,
         period_days,
+        period_known: draft.period_known,
+        created_at: now,
     };
-    schedule(&mut tx, user, &plan, settings, now, true).await?;
+    schedule(&mut tx, user, &plan, settings, now, Reschedule::Added).await?;
     tx.commit().await?;
     Ok(plan)
 }
@@ -125,23 +133,37 @@ pub async fn can_add(pool: &AnyPool, user: i64) -> sqlx::Result<bool> {
     Ok(count_plans(pool, user).await? < MAX_PLANS)
 }
 
-/// Writes the reminders of `plan` at `now`: `fresh` forgets the ones already sent (new end).
-async fn schedule(
+/// Why a plan's reminders are being written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Reschedule {
+    /// A new plan: if every lead has passed, one reminder now.
+    Added,
+    /// A new end (renewal, correction, undo): the history is forgotten, and only the reminders
+    /// still ahead are kept (the user is looking at the plan; nothing is sent at once).
+    Moved,
+    /// The settings changed: the reminders already sent stay sent.
+    Settings,
+}
+
+/// Writes the reminders of `plan` at `now`.
+pub(super) async fn schedule(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     user: i64,
     plan: &Plan,
     settings: &Settings,
     now: DateTime<Utc>,
-    fresh: bool,
+    why: Reschedule,
 ) -> sqlx::Result<()> {
-    queue::clear(&mut **tx, user, plan.number, fresh).await?;
-    let wanted = plan_reminders(
-        plan.ends_at,
-        &settings.leads,
-        settings.remind_at,
-        &settings.zone,
-        now,
-    );
+    queue::clear(&mut **tx, user, plan.number, why == Reschedule::Moved).await?;
+    let (end, zone) = (plan.ends_at, &settings.zone);
+    let wanted = match why {
+        Reschedule::Moved => ahead(
+            &reminder_instants(end, &settings.leads, settings.remind_at, zone),
+            end,
+            now,
+        ),
+        _ => plan_reminders(end, &settings.leads, settings.remind_at, zone, now),
+    };
     for (lead, at) in wanted {
         let lead = format_leads(&[lead]);
         let key = Key {
@@ -154,80 +176,42 @@ async fn schedule(
     Ok(())
 }
 
-/// The end a renewal without a date gives: the same period again, counted from the old end
-/// (at least one day; and if that is still past, counted from today). `None` beyond the
-/// calendar; whether the result is acceptable is `check_end`'s to say.
-pub fn renewed_end(plan: &Plan, zone: &UserZone, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    let days = Days::new(u64::try_from(plan.period_days.clamp(1, MAX_PERIOD_DAYS)).ok()?);
-    let old_end = zone.to_local(plan.ends_at);
-    let end = zone.to_utc(old_end.checked_add_days(days)?);
-    if end > now {
-        return Some(end);
-    }
-    let date = zone.today(now).checked_add_days(days)?;
-    Some(zone.to_utc(date.and_time(old_end.time())))
+/// What a snooze press did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Snoozed {
+    /// The reminder will come back at this moment.
+    At(DateTime<Utc>),
+    /// The choice would now land at or after the plan's end (time passed since the reminder
+    /// was sent): nothing was saved; the plan ends (or ended) at this moment.
+    EndsFirst(DateTime<Utc>),
 }
 
-/// Moves a plan's end (renewal when `end` is `None`, else a correction) and reschedules it
-/// from scratch. Refused when the user has no such plan or the new end fails `check_end`.
-pub async fn set_end(
-    pool: &AnyPool,
-    user: i64,
-    number: i64,
-    end: Option<(DateTime<Utc>, bool, i64)>,
-    settings: &Settings,
-    now: DateTime<Utc>,
-) -> Result<Plan, PlanError> {
-    let mut tx = pool.begin().await?;
-    let Some(row) = store::plan(&mut *tx, user, number).await? else {
-        return Err(PlanError::NotFound);
-    };
-    let mut plan = Plan::from(row);
-    let (ends_at, has_time, period) = match end {
-        Some(end) => end,
-        None => {
-            let end = renewed_end(&plan, &settings.zone, now).ok_or(WhenError::TooFar)?;
-            (end, plan.has_time, plan.period_days)
-        }
-    };
-    check_end(ends_at, now, &settings.zone)?;
-    plan.ends_at = ends_at;
-    plan.has_time = has_time;
-    plan.period_days = period.clamp(1, MAX_PERIOD_DAYS);
-    store::set_plan_end(
-        &mut *tx,
-        user,
-        number,
-        ends_at.timestamp(),
-        has_time,
-        plan.period_days,
-    )
-    .await?;
-    schedule(&mut tx, user, &plan, settings, now, true).await?;
-    tx.commit().await?;
-    Ok(plan)
-}
-
-/// "Remind me tomorrow": one more reminder 24 hours from now (never after the end unless the
-/// plan has already ended). Returns when it will come.
+/// Snoozes a plan's reminder to `choice`, pressed at `now`: one more reminder at that moment,
+/// only if it lands before the end. Replaces an earlier snooze of the same plan.
 pub async fn snooze(
     pool: &AnyPool,
     user: i64,
     number: i64,
+    choice: SnoozeChoice,
+    settings: &Settings,
     now: DateTime<Utc>,
-) -> Result<DateTime<Utc>, PlanError> {
+) -> Result<Snoozed, PlanError> {
     let Some(row) = store::plan(pool, user, number).await? else {
         return Err(PlanError::NotFound);
     };
     let plan = Plan::from(row);
-    let mut at = now
-        .checked_add_signed(TimeDelta::days(1))
-        .ok_or(WhenError::TooFar)?;
-    if plan.ends_at > now && at > plan.ends_at {
-        at = plan.ends_at;
-    }
+    let at = landing(
+        choice,
+        plan.ends_at,
+        settings.remind_at,
+        &settings.zone,
+        now,
+    );
+    let Some(at) = at else {
+        return Ok(Snoozed::EndsFirst(plan.ends_at));
+    };
     queue::snooze(pool, user, number, at.timestamp()).await?;
-    Ok(at)
+    Ok(Snoozed::At(at))
 }
 
 /// A change to when the user is reminded.
@@ -268,7 +252,8 @@ pub async fn change_settings(
         return Err(sqlx::Error::RowNotFound);
     };
     for row in store::plans(&mut *tx, user).await? {
-        schedule(&mut tx, user, &Plan::from(row), &settings, now, false).await?;
+        let plan = Plan::from(row);
+        schedule(&mut tx, user, &plan, &settings, now, Reschedule::Settings).await?;
     }
     crate::lines::reschedule_all(&mut tx, user, &settings, now).await?;
     tx.commit().await?;

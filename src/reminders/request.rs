@@ -82,6 +82,7 @@ fn draft(text: &str, end: &EndParse) -> Draft {
         ends_at: end.end,
         has_time: end.has_time,
         period_days: end.period_days.unwrap_or(1).max(1),
+        period_known: end.period_known,
     }
 }
 

@@ -11,17 +11,22 @@ use super::zone::UserZone;
 
 // README rules, to copy as they are (the why of the functions below):
 // - A day lead (`3d`) fires at your `/remindat` time (09:00 by default), on the local calendar
-//   date that many days before the plan's end date, whatever the DST changes in between. `0d`
-//   fires at that time on the end date itself, or at the end if the plan ends earlier that day.
+//   date that many days before the plan's end date, whatever the DST changes in between.
+// - `0` (or `0d`) is the end day: it fires at your `/remindat` time on the end date itself, or
+//   at the end if the plan ends earlier that day. It never fires after the end.
 // - An hour or minute lead (`2h`, `30m`) fires exactly that long before the end instant.
-// - `0` fires at the end instant itself.
+// - `end` (also `fin`, `al final`, `到期`, `0h`) fires at the end instant itself: only when you
+//   ask for it, since a reminder at the very end leaves no time to top up.
 // - A time of day that a DST change skips (02:30 on a spring-forward night) fires at the first
 //   moment after the gap (03:00); one that happens twice fires the first time.
 // - Two leads that land on the same moment send one reminder.
-// - When you save a plan, reminders whose moment has already passed are skipped: a plan ending
-//   in 2 hours with leads `3d,1d,0` only gets the `0` reminder. If every reminder has already
-//   passed but the plan has not ended (a plan ending in 20 minutes with leads `2h,30m`), you get
-//   one reminder straight away instead of none. A plan that has already ended gets none.
+// - When you save a plan, reminders whose moment has already passed are skipped: a plan saved
+//   on 29 Dec ending on 31 Dec with leads `3d,1d,0` gets the `1d` and `0` reminders. If every
+//   reminder has already passed but the plan has not ended (a plan ending at 18:00 today, saved
+//   at 10:00, with leads `3d,1d,0`), you get one reminder straight away instead of none. A plan
+//   that has already ended gets none.
+// - A renewal, a date change or an undo never sends one straight away: you are looking at the
+//   plan at that moment; only the reminders still ahead are kept.
 
 /// The moment each lead fires for a plan ending at `end`, earliest first. Leads landing on the
 /// same moment are merged, keeping the one nearest the end (`0` over a `0d` clamped to the end).
@@ -67,6 +72,23 @@ pub fn pending(
         .max_by_key(|&&(lead, at)| (at, Reverse(nearness(lead))))
         .map(|&(lead, _)| vec![(lead, now)])
         .unwrap_or_default()
+}
+
+/// Only the reminders of `instants` still ahead at `now` (none once the plan has ended): what
+/// a renewal, a date change or an undo keeps, since the user is looking at the plan right then.
+pub fn ahead(
+    instants: &[(Lead, DateTime<Utc>)],
+    end: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Vec<(Lead, DateTime<Utc>)> {
+    if end <= now {
+        return Vec::new();
+    }
+    instants
+        .iter()
+        .copied()
+        .filter(|&(_, at)| at >= now)
+        .collect()
 }
 
 /// `reminder_instants` followed by `pending`: the reminders to store for a plan saved at `now`.

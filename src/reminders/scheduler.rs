@@ -16,6 +16,7 @@ use tokio_util::sync::CancellationToken;
 use super::message;
 use super::model::{Plan, Settings};
 use super::queue::{self, Key};
+use super::snooze::{self, SnoozeChoice};
 use super::store::{self, Claimed};
 use super::zone::UserZone;
 use crate::i18n::{t, t_args};
@@ -145,7 +146,7 @@ impl Scheduler {
                 Some(line) => line,
                 None => (
                     message::reminder(&plan, &settings, item.due_at, now),
-                    buttons(&plan, &settings),
+                    buttons(&plan, &settings, now),
                 ),
             };
         let sent = self
@@ -234,23 +235,36 @@ fn classify(error: &RequestError, attempts: i64) -> Outcome {
     }
 }
 
-fn buttons(plan: &Plan, settings: &Settings) -> InlineKeyboardMarkup {
+/// "✅ Renewed", the snooze choices that land before the end (none when it ends first: the
+/// text already says when), and how to top up this operator.
+fn buttons(plan: &Plan, settings: &Settings, now: DateTime<Utc>) -> InlineKeyboardMarkup {
     let lang = settings.lang;
     let topup = t_args(
         lang,
         "btn-how-to-topup",
         &[("operator", plan.operator.display(lang).into())],
     );
-    let mut rows = vec![vec![
-        button(
-            t(lang, "btn-renewed"),
-            Cb::Plan(PlanCb::Renewed(plan.number)),
-        ),
-        button(
-            t(lang, "btn-tomorrow"),
-            Cb::Plan(PlanCb::Tomorrow(plan.number)),
-        ),
-    ]];
+    let mut rows = vec![vec![button(
+        t(lang, "btn-renewed"),
+        Cb::Plan(PlanCb::Renewed(plan.number)),
+    )]];
+    let choices = snooze::choices(plan.ends_at, settings.remind_at, &settings.zone, now);
+    let snoozes: Vec<_> = choices
+        .into_iter()
+        .map(|(choice, at)| {
+            let time = settings.zone.to_local(at).format("%H:%M").to_string();
+            let key = match choice {
+                SnoozeChoice::Hour => "btn-snooze-hour",
+                SnoozeChoice::Evening => "btn-snooze-evening",
+                SnoozeChoice::Tomorrow => "btn-snooze-tomorrow",
+            };
+            let label = t_args(lang, key, &[("time", time.into())]);
+            button(label, Cb::Plan(PlanCb::Snooze(plan.number, choice)))
+        })
+        .collect();
+    if !snoozes.is_empty() {
+        rows.push(snoozes);
+    }
     if let Some(topic) = Topic::new(plan.operator.topup_topic()) {
         rows.push(vec![button(topup, Cb::Faq(FaqCb::Answer(topic)))]);
     }

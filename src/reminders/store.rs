@@ -17,6 +17,10 @@ pub struct PlanRow {
     pub ends_at: i64,
     pub has_time: bool,
     pub period_days: i64,
+    /// Whether the user gave the period (else `period_days` is a placeholder).
+    pub period_known: bool,
+    /// When the plan was added (Unix seconds).
+    pub created_at: i64,
 }
 
 /// A plan about to be stored (its number is handed out by `next_plan_number`).
@@ -27,6 +31,7 @@ pub struct NewPlan<'a> {
     pub ends_at: i64,
     pub has_time: bool,
     pub period_days: i64,
+    pub period_known: bool,
 }
 
 /// A user's reminder settings as stored.
@@ -49,7 +54,8 @@ pub struct Claimed {
     pub attempts: i64,
 }
 
-const PLAN_COLUMNS: &str = "user_id, number, operator, label, ends_at, has_time, period_days";
+const PLAN_COLUMNS: &str =
+    "user_id, number, operator, label, ends_at, has_time, period_days, period_known, created_at";
 
 fn plan_row(row: &AnyRow) -> sqlx::Result<PlanRow> {
     Ok(PlanRow {
@@ -60,6 +66,8 @@ fn plan_row(row: &AnyRow) -> sqlx::Result<PlanRow> {
         ends_at: row.try_get("ends_at")?,
         has_time: row.try_get::<i64, _>("has_time")? != 0,
         period_days: row.try_get("period_days")?,
+        period_known: row.try_get::<i64, _>("period_known")? != 0,
+        created_at: row.try_get("created_at")?,
     })
 }
 
@@ -85,8 +93,9 @@ pub async fn insert_plan<'e>(
     now: i64,
 ) -> sqlx::Result<()> {
     sqlx::query(
-        "insert into plan (user_id, number, operator, label, ends_at, has_time, period_days, created_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8)",
+        "insert into plan (user_id, number, operator, label, ends_at, has_time, period_days,
+                           period_known, created_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(user)
     .bind(number)
@@ -95,6 +104,7 @@ pub async fn insert_plan<'e>(
     .bind(plan.ends_at)
     .bind(i64::from(plan.has_time))
     .bind(plan.period_days)
+    .bind(i64::from(plan.period_known))
     .bind(now)
     .execute(ex)
     .await?;
@@ -141,26 +151,109 @@ pub async fn delete_plan<'e>(
     Ok(done.rows_affected() > 0)
 }
 
-/// Moves a plan's end (renewal or correction).
+/// A plan's end as it can be moved and put back: the end, whether it has a time of day, and
+/// the period with whether the user gave it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EndRow {
+    pub ends_at: i64,
+    pub has_time: bool,
+    pub period_days: i64,
+    pub period_known: bool,
+}
+
+/// Moves a plan's end (renewal, correction, or undo).
 pub async fn set_plan_end<'e>(
     ex: impl Executor<'e, Database = Any>,
     user: i64,
     number: i64,
-    ends_at: i64,
-    has_time: bool,
-    period_days: i64,
+    end: &EndRow,
 ) -> sqlx::Result<()> {
     sqlx::query(
-        "update plan set ends_at = $3, has_time = $4, period_days = $5
+        "update plan set ends_at = $3, has_time = $4, period_days = $5, period_known = $6
          where user_id = $1 and number = $2",
     )
     .bind(user)
     .bind(number)
-    .bind(ends_at)
-    .bind(i64::from(has_time))
-    .bind(period_days)
+    .bind(end.ends_at)
+    .bind(i64::from(end.has_time))
+    .bind(end.period_days)
+    .bind(i64::from(end.period_known))
     .execute(ex)
     .await?;
+    Ok(())
+}
+
+/// Remembers the plan's end before a change (`old`) and the end the change gave, replacing
+/// whatever an earlier change left.
+pub async fn record_change<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user: i64,
+    number: i64,
+    old: &EndRow,
+    new_ends_at: i64,
+    now: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "insert into renewal (user_id, plan_number, old_ends_at, old_has_time, old_period_days,
+                              old_period_known, new_ends_at, changed_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)
+         on conflict (user_id, plan_number) do update
+             set old_ends_at = excluded.old_ends_at, old_has_time = excluded.old_has_time,
+                 old_period_days = excluded.old_period_days,
+                 old_period_known = excluded.old_period_known,
+                 new_ends_at = excluded.new_ends_at, changed_at = excluded.changed_at",
+    )
+    .bind(user)
+    .bind(number)
+    .bind(old.ends_at)
+    .bind(i64::from(old.has_time))
+    .bind(old.period_days)
+    .bind(i64::from(old.period_known))
+    .bind(new_ends_at)
+    .bind(now)
+    .execute(ex)
+    .await?;
+    Ok(())
+}
+
+/// The last recorded change of a plan's end: (the end before it, the end it gave, when).
+pub async fn last_change<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user: i64,
+    number: i64,
+) -> sqlx::Result<Option<(EndRow, i64, i64)>> {
+    let row = sqlx::query(
+        "select old_ends_at, old_has_time, old_period_days, old_period_known, new_ends_at,
+                changed_at
+         from renewal where user_id = $1 and plan_number = $2",
+    )
+    .bind(user)
+    .bind(number)
+    .fetch_optional(ex)
+    .await?;
+    row.map(|row| {
+        let old = EndRow {
+            ends_at: row.try_get("old_ends_at")?,
+            has_time: row.try_get::<i64, _>("old_has_time")? != 0,
+            period_days: row.try_get("old_period_days")?,
+            period_known: row.try_get::<i64, _>("old_period_known")? != 0,
+        };
+        Ok((old, row.try_get("new_ends_at")?, row.try_get("changed_at")?))
+    })
+    .transpose()
+}
+
+/// Forgets the recorded change of a plan's end (it was undone).
+pub async fn forget_change<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user: i64,
+    number: i64,
+) -> sqlx::Result<()> {
+    sqlx::query("delete from renewal where user_id = $1 and plan_number = $2")
+        .bind(user)
+        .bind(number)
+        .execute(ex)
+        .await?;
     Ok(())
 }
 

@@ -49,6 +49,9 @@ pub struct EndParse {
     /// Calendar days from today (local) to the end date, for "renew with the same period";
     /// `None` when the plan ends today, where there is no length worth repeating.
     pub period_days: Option<i64>,
+    /// Whether that period is one the user gave (a length: `+30d`, `30 días`, a preset), not
+    /// just the distance to a typed date: only a given period is repeated by "Renewed".
+    pub period_known: bool,
     /// What followed the date and time, trimmed, as typed: a label such as `claro chip`.
     pub rest: String,
 }
@@ -132,6 +135,7 @@ pub fn parse_end(input: &str, now: DateTime<Utc>, zone: &UserZone) -> Result<End
         (None, None) => return Err(WhenError::Unrecognized(first_word(input))),
     };
     let today = zone.today(now);
+    let typed_length = matches!(spec, DateSpec::Relative(_));
     let date = resolve(spec, today).map_err(|error| match error {
         WhenError::ImpossibleDate {
             day, month, year, ..
@@ -155,6 +159,7 @@ pub fn parse_end(input: &str, now: DateTime<Utc>, zone: &UserZone) -> Result<End
         local: zone.to_local(end),
         has_time: time.is_some(),
         period_days: (days > 0).then_some(days),
+        period_known: days > 0 && typed_length,
         rest: folded.rest_from(cur.pos).to_string(),
     })
 }
@@ -194,6 +199,7 @@ pub fn end_after(
         local: zone.to_local(end),
         has_time: false,
         period_days: (days > 0).then_some(days),
+        period_known: days > 0,
         rest: String::new(),
     })
 }

@@ -80,6 +80,7 @@ pub async fn on_callback(
                 ends_at: end.end,
                 has_time: false,
                 period_days: i64::from(days),
+                period_known: true,
             };
             ask_label(bot, app, ctx, message, &draft).await?
         }
@@ -100,12 +101,14 @@ pub async fn on_callback(
             has_time,
             period_days,
         } => {
+            // A period of 0 on the button: the end was typed as a date, the period unknown.
             let draft = Draft {
                 operator,
                 label: None,
                 ends_at,
                 has_time,
-                period_days,
+                period_days: period_days.max(1),
+                period_known: period_days > 0,
             };
             return save(bot, app, ctx, message, &draft).await;
         }
@@ -277,7 +280,12 @@ pub async fn confirm(
             operator: draft.operator,
             ends_at: draft.ends_at,
             has_time: draft.has_time,
-            period_days: draft.period_days,
+            // Period 0 on the button: unknown (a date was given, not a length).
+            period_days: if draft.period_known {
+                draft.period_days
+            } else {
+                0
+            },
         },
     };
     let mut row = vec![button(t(lang, "btn-save"), Cb::Add(save))];

@@ -88,13 +88,19 @@ async fn on_date(
     text: &str,
 ) -> anyhow::Result<bool> {
     let settings = app.settings(ctx.user.id).await?;
-    let parsed = reminders::parse_end(text, app.now(), &settings.zone)
-        .map(|end| (end.end, end.has_time, end.period_days.unwrap_or(1).max(1)));
+    let parsed = reminders::parse_end(text, app.now(), &settings.zone).map(|end| {
+        let known = end.period_days.filter(|_| end.period_known);
+        (end.end, end.has_time, known)
+    });
     // "提醒我下个月15号" while a date is awaited is that date, not a question.
     let parsed = match parsed {
         Err(WhenError::Unrecognized(word)) => {
             match reminders::reminder_request(text, app.now(), &settings.zone) {
-                Some(Request::Plan(d)) => Ok((d.ends_at, d.has_time, d.period_days)),
+                Some(Request::Plan(d)) => Ok((
+                    d.ends_at,
+                    d.has_time,
+                    Some(d.period_days).filter(|_| d.period_known),
+                )),
                 _ => Err(WhenError::Unrecognized(word)),
             }
         }
@@ -132,7 +138,8 @@ async fn on_date(
                 label: None,
                 ends_at,
                 has_time,
-                period_days: period,
+                period_days: period.unwrap_or(1).max(1),
+                period_known: period.is_some(),
             };
             add_flow::ask_label(bot, app, ctx, None, &draft).await?;
         }

@@ -12,7 +12,7 @@ use super::plans::Setting;
 use crate::faq::{CATEGORY_IDS, TOPIC_IDS};
 use crate::lang::Lang;
 use crate::reminders::when::{instant_in_range, MAX_PERIOD_DAYS};
-use crate::reminders::Operator;
+use crate::reminders::{Operator, SnoozeChoice};
 
 /// Telegram's limit on callback data, in bytes.
 pub const MAX_DATA_BYTES: usize = 64;
@@ -84,7 +84,8 @@ pub enum AddCb {
     Days(Operator, u32),
     /// `add:date:<operator>`: type the end date.
     TypeDate(Operator),
-    /// `add:ok:<operator>:@<unix>:<has_time 0|1>:<period days>`: save.
+    /// `add:ok:<operator>:@<unix>:<has_time 0|1>:<period days>`: save. A period of 0: the end
+    /// was typed as a date and the period is unknown.
     Save {
         operator: Operator,
         ends_at: DateTime<Utc>,
@@ -119,8 +120,21 @@ pub enum PlanCb {
     Calendar,
     /// `rm:ok:<n>`: a reminder's "✅ Renewed".
     Renewed(i64),
-    /// `rm:tm:<n>`: a reminder's "Remind me tomorrow".
+    /// `rm:tm:<n>`: the "Remind me tomorrow" of reminders sent before the snooze choices;
+    /// still read (those buttons stay in chats) and treated as `Snooze(n, Tomorrow)`.
     Tomorrow(i64),
+    /// `rm:sz:<n>:<h|e|t>`: a reminder's snooze choice (in 1 hour, this evening, tomorrow).
+    Snooze(i64, SnoozeChoice),
+    /// `plan:rn:<n>:@<unix>:<days>`: renew to this end, with this period in days.
+    RenewTo {
+        number: i64,
+        ends_at: DateTime<Utc>,
+        days: i64,
+    },
+    /// `plan:rnc:<n>`: the renewal presets (7, 15, 30 days, another date).
+    RenewChoices(i64),
+    /// `plan:undo:<n>`: put the plan back as it was before its last change.
+    Undo(i64),
 }
 
 /// A step of `/line` or a button under a line. Operators are the four the line rules cover;
@@ -259,6 +273,14 @@ impl fmt::Display for PlanCb {
             PlanCb::Calendar => f.write_str("plans:ics"),
             PlanCb::Renewed(n) => write!(f, "rm:ok:{n}"),
             PlanCb::Tomorrow(n) => write!(f, "rm:tm:{n}"),
+            PlanCb::Snooze(n, choice) => write!(f, "rm:sz:{n}:{}", choice.code()),
+            PlanCb::RenewTo {
+                number,
+                ends_at,
+                days,
+            } => write!(f, "plan:rn:{number}:@{}:{days}", ends_at.timestamp()),
+            PlanCb::RenewChoices(n) => write!(f, "plan:rnc:{n}"),
+            PlanCb::Undo(n) => write!(f, "plan:undo:{n}"),
         }
     }
 }
@@ -338,7 +360,7 @@ fn parse_add(parts: &[&str]) -> Result<AddCb, CbError> {
                 .and_then(instant_in_range)
                 .ok_or(CbError::Field("end"))?;
             let period_days = number(period)
-                .filter(|p| (1..=MAX_PERIOD_DAYS).contains(p))
+                .filter(|p| (0..=MAX_PERIOD_DAYS).contains(p))
                 .ok_or(CbError::Field("period"))?;
             Ok(AddCb::Save {
                 operator: operator(op)?,
@@ -367,6 +389,23 @@ fn parse_plan(parts: &[&str]) -> Result<PlanCb, CbError> {
             .ok_or(CbError::Field("page")),
         ["rm", "ok", n] => Ok(PlanCb::Renewed(plan(n)?)),
         ["rm", "tm", n] => Ok(PlanCb::Tomorrow(plan(n)?)),
+        ["rm", "sz", n, choice] => Ok(PlanCb::Snooze(
+            plan(n)?,
+            SnoozeChoice::from_code(choice).ok_or(CbError::Field("snooze"))?,
+        )),
+        ["plan", "rn", n, at, days] => Ok(PlanCb::RenewTo {
+            number: plan(n)?,
+            ends_at: at
+                .strip_prefix('@')
+                .and_then(number)
+                .and_then(instant_in_range)
+                .ok_or(CbError::Field("end"))?,
+            days: number(days)
+                .filter(|d| (1..=MAX_PERIOD_DAYS).contains(d))
+                .ok_or(CbError::Field("days"))?,
+        }),
+        ["plan", "rnc", n] => Ok(PlanCb::RenewChoices(plan(n)?)),
+        ["plan", "undo", n] => Ok(PlanCb::Undo(plan(n)?)),
         _ => Err(CbError::Unknown),
     }
 }

@@ -14,6 +14,7 @@ mod out;
 mod plan_buttons;
 mod plan_views;
 mod plans;
+mod renew;
 mod reply;
 mod schema;
 mod start;

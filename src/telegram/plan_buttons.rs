@@ -1,6 +1,7 @@
-//! The buttons under plans and reminders: change date, delete (with confirmation), renew, the
-//! pages of `/plans`, the calendar file, and a reminder's "✅ Renewed" and "Remind me tomorrow".
-//! A plan number that is not the user's (stale or forged) is an expired button.
+//! The buttons under plans and reminders: change date, delete (with confirmation), renew (with
+//! its confirmation and Undo, see `renew`), the pages of `/plans`, the calendar file, and a
+//! reminder's "✅ Renewed" and snooze choices. A plan number that is not the user's (stale or
+//! forged) is an expired button.
 use teloxide::types::{InputFile, MessageId};
 
 use super::callback_data::PlanCb;
@@ -9,9 +10,9 @@ use super::context::{App, Ctx};
 use super::out::Out;
 use super::plan_views::{confirm_delete, plans_list};
 use super::reply::edit_or_send;
-use super::{plans, reply, HandlerResult};
+use super::{renew, reply, HandlerResult};
 use crate::i18n::{t, t_args};
-use crate::reminders::{self, message, PlanError};
+use crate::reminders::{self, message, PlanError, SnoozeChoice, Snoozed};
 
 /// Acts on a plan button; `msg` is the message holding it.
 pub async fn on_callback(
@@ -54,25 +55,57 @@ pub async fn on_callback(
             edit_or_send(bot, ctx, msg, text, None).await?
         }
         PlanCb::Renew(n) | PlanCb::Renewed(n) => {
-            if !plans::set_end(bot, app, ctx, n, None).await? {
-                return Ok(Answer::Expired);
-            }
+            return renew::ask(bot, app, ctx, msg, n, false).await
         }
-        PlanCb::Tomorrow(n) => return snooze(bot, app, ctx, n).await,
+        PlanCb::RenewChoices(n) => return renew::ask(bot, app, ctx, msg, n, true).await,
+        PlanCb::RenewTo {
+            number,
+            ends_at,
+            days,
+        } => {
+            let Some(plan) = reminders::plan(&app.pool, user, number).await? else {
+                return Ok(Answer::Expired);
+            };
+            let end = (ends_at, plan.has_time, Some(days));
+            return renew::save(bot, app, ctx, msg, number, end).await;
+        }
+        PlanCb::Undo(n) => return renew::undo(bot, app, ctx, msg, n).await,
+        PlanCb::Tomorrow(n) => return snooze(bot, app, ctx, n, SnoozeChoice::Tomorrow).await,
+        PlanCb::Snooze(n, choice) => return snooze(bot, app, ctx, n, choice).await,
     }
     Ok(Answer::Done)
 }
 
-async fn snooze(bot: &Out, app: &App, ctx: &Ctx, number: i64) -> anyhow::Result<Answer> {
-    let at = match reminders::snooze(&app.pool, ctx.user.id, number, app.now()).await {
-        Ok(at) => at,
+/// Saves a snooze and says when it will come ("today at 21:15"), or, when the choice would now
+/// land at or after the end, says when the plan ends and saves nothing.
+async fn snooze(
+    bot: &Out,
+    app: &App,
+    ctx: &Ctx,
+    number: i64,
+    choice: SnoozeChoice,
+) -> anyhow::Result<Answer> {
+    let settings = app.settings(ctx.user.id).await?;
+    let now = app.now();
+    let snoozed = reminders::snooze(&app.pool, ctx.user.id, number, choice, &settings, now).await;
+    let text = match snoozed {
+        Ok(Snoozed::At(at)) => {
+            app.wake.notify_one();
+            let when = message::day_and_time(ctx.lang, at, now, &settings.zone);
+            t_args(ctx.lang, "snoozed", &[("when", when.into())])
+        }
+        Ok(Snoozed::EndsFirst(end)) => {
+            let when = message::day_and_time(ctx.lang, end, now, &settings.zone);
+            let key = if end > now {
+                "snooze-ends-first"
+            } else {
+                "snooze-ended"
+            };
+            t_args(ctx.lang, key, &[("when", when.into())])
+        }
         Err(PlanError::Db(error)) => return Err(error.into()),
         Err(_) => return Ok(Answer::Expired),
     };
-    app.wake.notify_one();
-    let settings = app.settings(ctx.user.id).await?;
-    let when = message::when(ctx.lang, at, &settings.zone);
-    let text = t_args(ctx.lang, "snoozed", &[("when", when.into())]);
     reply::send(bot, ctx.chat, text, None).await?;
     Ok(Answer::Done)
 }

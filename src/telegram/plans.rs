@@ -4,6 +4,7 @@
 use teloxide::types::InlineKeyboardMarkup;
 
 use super::callback_data::{button, presets, Cb};
+use super::callbacks::Answer;
 use super::context::{App, Ctx};
 use super::fallback::echo;
 use super::out::Out;
@@ -162,44 +163,53 @@ pub async fn not_found(bot: &Out, ctx: &Ctx, number: i64) -> HandlerResult {
     reply::send(bot, ctx.chat, text, None).await
 }
 
-/// `/renew <id> [<end>]`: a new end, by default the same period again from the old end.
+/// `/renew <id> [<end>]`: without an end, the same confirmation as the 🔄 button; with one,
+/// saved at once and answered "Renewed until …" with Undo.
 pub async fn renew(bot: &Out, app: &App, ctx: &Ctx, args: &str) -> HandlerResult {
     let mut parts = args.trim().splitn(2, char::is_whitespace);
     let Some(number) = parts.next().and_then(plan_number) else {
         return reply::send(bot, ctx.chat, t(ctx.lang, "renew-usage"), None).await;
     };
     let settings = app.settings(ctx.user.id).await?;
-    let end = match parts.next().map(str::trim).filter(|s| !s.is_empty()) {
-        None => None,
+    let answer = match parts.next().map(str::trim).filter(|s| !s.is_empty()) {
+        None => super::renew::ask(bot, app, ctx, None, number, false).await?,
         Some(text) => match reminders::parse_end(text, app.now(), &settings.zone) {
-            Ok(end) => Some((end.end, end.has_time, end.period_days.unwrap_or(1))),
+            Ok(end) => {
+                let period = end.period_days.filter(|_| end.period_known);
+                let end = (end.end, end.has_time, period);
+                super::renew::save(bot, app, ctx, None, number, end).await?
+            }
             Err(error) => {
                 let text = add_error(ctx, &AddError::When(error));
                 return reply::send(bot, ctx.chat, text, None).await;
             }
         },
     };
-    if !set_end(bot, app, ctx, number, end).await? {
+    if answer == Answer::Expired {
         not_found(bot, ctx, number).await?;
     }
     Ok(())
 }
 
-/// Moves a plan's end and replies with the new schedule, or with why the end was refused.
-/// False when the user has no such plan: nothing was sent, the caller says so its own way.
+/// Moves a plan's end (a typed correction; `None`: the same period again) and replies with the
+/// new schedule and an Undo button, or with why the end was refused. False when the user has no
+/// such plan: nothing was sent, the caller says so its own way.
 pub async fn set_end(
     bot: &Out,
     app: &App,
     ctx: &Ctx,
     number: i64,
-    end: Option<(chrono::DateTime<chrono::Utc>, bool, i64)>,
+    end: Option<reminders::NewEnd>,
 ) -> anyhow::Result<bool> {
     let settings = app.settings(ctx.user.id).await?;
     let text =
         match reminders::set_end(&app.pool, ctx.user.id, number, end, &settings, app.now()).await {
             Ok(plan) => {
                 app.wake.notify_one();
-                let (text, keyboard) = plan_saved(app, ctx, &plan, &settings).await?;
+                let (text, mut keyboard) = plan_saved(app, ctx, &plan, &settings).await?;
+                keyboard
+                    .inline_keyboard
+                    .extend(super::renew::undo_keyboard(ctx, number).inline_keyboard);
                 reply::send(bot, ctx.chat, text, Some(keyboard)).await?;
                 return Ok(true);
             }

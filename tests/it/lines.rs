@@ -302,6 +302,7 @@ async fn lines_stay_out_of_plans_and_the_plan_cap() {
             ends_at: Utc.with_ymd_and_hms(2026, 12, 31, 4, 59, 0).unwrap(),
             has_time: false,
             period_days: 30,
+            period_known: true,
         };
         for _ in 1..reminders::MAX_PLANS {
             reminders::add(&app.app.pool, uid, &draft, &settings, now)

@@ -11,6 +11,7 @@ mod load;
 mod plans;
 mod polling;
 mod process;
+mod renew;
 mod replies;
 mod scheduler;
 mod start;

@@ -59,11 +59,11 @@ async fn add_echoes_the_date_with_weekday_zone_countdown_and_schedule() {
             utc(2027, 1, 1, 4, 59)
         )]
     );
-    // 3d and 1d at 09:00 Lima (14:00 UTC), and 0 at the end.
+    // 3d, 1d and 0 (the end day) at 09:00 Lima (14:00 UTC).
     let expected = vec![
         ("3d".to_owned(), utc(2026, 12, 28, 14, 0)),
         ("1d".to_owned(), utc(2026, 12, 30, 14, 0)),
-        ("0".to_owned(), utc(2027, 1, 1, 4, 59)),
+        ("0".to_owned(), utc(2026, 12, 31, 14, 0)),
     ];
     assert_eq!(reminders_of(&app, 1, 1).await, expected);
     let buttons = callback_data(&last_keyboard(&bot));
@@ -182,6 +182,14 @@ async fn renew_rolls_the_plan_forward_by_its_period_and_reschedules() {
     bot.dispatch().await;
     bot.update(text_from(&ana, "/renew 1"));
     bot.dispatch().await;
+    assert_eq!(
+        plans_of(&app, 7).await[0].3,
+        utc(2026, 12, 26, 4, 59),
+        "asks first"
+    );
+    let save = callback_data(&last_keyboard(&bot))[0].clone();
+    bot.update(tap(&ana, &save));
+    bot.dispatch().await;
     // 25 Dec 23:59 Lima + 30 days = 24 Jan 23:59 Lima.
     assert_eq!(plans_of(&app, 7).await[0].3, utc(2027, 1, 25, 4, 59));
     let due: Vec<i64> = reminders_of(&app, 7, 1)
@@ -194,7 +202,7 @@ async fn renew_rolls_the_plan_forward_by_its_period_and_reschedules() {
         vec![
             utc(2027, 1, 21, 14, 0),
             utc(2027, 1, 23, 14, 0),
-            utc(2027, 1, 25, 4, 59)
+            utc(2027, 1, 24, 14, 0)
         ]
     );
 
@@ -375,10 +383,11 @@ async fn a_reminders_buttons_renew_and_snooze() {
     let ana = user(13, "en");
     let mut bot = app.bot(text_from(&ana, "/add +7d claro"));
     bot.dispatch().await;
+    // An old "Remind me tomorrow" button: tomorrow at the remind-at time.
     bot.update(tap(&ana, "rm:tm:1"));
     bot.dispatch().await;
     assert!(
-        last_text(&bot).contains("Thu 26 Nov 2026, 10:00"),
+        last_text(&bot).contains("tomorrow at 09:00"),
         "{}",
         last_text(&bot)
     );
@@ -389,10 +398,13 @@ async fn a_reminders_buttons_renew_and_snooze() {
         .collect();
     assert_eq!(
         snooze,
-        vec![("snooze".to_owned(), utc(2026, 11, 26, 15, 0))]
+        vec![("snooze".to_owned(), utc(2026, 11, 26, 14, 0))]
     );
 
     bot.update(tap(&ana, "rm:ok:1"));
+    bot.dispatch().await;
+    let save = callback_data(&last_keyboard(&bot))[0].clone();
+    bot.update(tap(&ana, &save));
     bot.dispatch().await;
     assert_eq!(
         plans_of(&app, 13).await[0].3,

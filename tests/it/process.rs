@@ -163,6 +163,7 @@ async fn reminders_due_now(url: &str, users: i64) {
             ends_at: end,
             has_time: true,
             period_days: 1,
+            period_known: true,
         };
         reminders::add(&pool, user, &draft, &settings, now)
             .await

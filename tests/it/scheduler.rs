@@ -60,6 +60,7 @@ impl World {
             ends_at: end,
             has_time: false,
             period_days: 30,
+            period_known: true,
         };
         reminders::add(&self.app.app.pool, user, &draft, &settings, now)
             .await
@@ -107,7 +108,13 @@ async fn a_due_reminder_is_sent_once_with_its_buttons() {
     );
     assert!(!text.contains("late"), "{text}");
     let buttons = sent[0]["reply_markup"].to_string();
-    for data in ["rm:ok:1", "rm:tm:1", "faq:a:claro-topup"] {
+    for data in [
+        "rm:ok:1",
+        "rm:sz:1:h",
+        "rm:sz:1:e",
+        "rm:sz:1:t",
+        "faq:a:claro-topup",
+    ] {
         assert!(buttons.contains(data), "{data} missing: {buttons}");
     }
 }
@@ -158,8 +165,8 @@ async fn a_user_who_blocked_the_bot_is_paused_until_they_write_again() {
     assert!(reminders::unblock_user(&w.app.app.pool, 3).await.unwrap());
     let report = w.pass(at(2026, 11, 28, 15, 0)).await;
     assert_eq!(
-        report.sent, 1,
-        "the pending reminder goes out once they are back"
+        report.sent, 2,
+        "the pending 1d and end-day reminders go out once they are back"
     );
 }
 
@@ -220,13 +227,19 @@ async fn renew_snooze_and_zone_changes_move_what_the_scheduler_sends() {
     w.plan(6, "en", end()).await;
     assert_eq!(w.pass(at(2026, 11, 27, 14, 0)).await.sent, 1);
 
-    // "Remind me tomorrow": one more reminder 24 hours later (capped at the end).
+    // "Tomorrow": one more reminder at 09:00 Lima the next day (before the end).
     let pool = &w.app.app.pool;
-    reminders::snooze(pool, 6, 1, at(2026, 11, 27, 15, 0))
+    let settings = w.app.app.settings(6).await.unwrap();
+    let tomorrow = reminders::SnoozeChoice::Tomorrow;
+    reminders::snooze(pool, 6, 1, tomorrow, &settings, at(2026, 11, 27, 15, 0))
         .await
         .unwrap();
-    assert_eq!(w.pass(at(2026, 11, 28, 14, 59)).await.sent, 0);
-    assert_eq!(w.pass(at(2026, 11, 28, 15, 0)).await.sent, 1);
+    assert_eq!(w.pass(at(2026, 11, 28, 13, 59)).await.sent, 0);
+    assert_eq!(
+        w.pass(at(2026, 11, 28, 14, 0)).await.sent,
+        2,
+        "the snooze and the end-day reminder, both at 09:00"
+    );
 
     // Renewed: 30 more days; the 1d reminder exists again for the new end.
     let settings = w.app.app.settings(6).await.unwrap();
@@ -288,6 +301,7 @@ async fn the_running_scheduler_wakes_when_a_plan_is_added() {
         ends_at: now + chrono::Duration::minutes(20),
         has_time: true,
         period_days: 1,
+        period_known: true,
     };
     reminders::add(&w.app.app.pool, 7, &draft, &settings, now)
         .await

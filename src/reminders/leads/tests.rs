@@ -14,8 +14,8 @@ fn hm(h: u32, m: u32) -> NaiveTime {
 
 #[test]
 fn the_canonical_list_parses_farthest_first() {
-    assert_eq!(leads("3d,1d,0"), vec![Days(3), Days(1), AtEnd]);
-    assert_eq!(leads("0, 1d ,3d"), vec![Days(3), Days(1), AtEnd]);
+    assert_eq!(leads("3d,1d,0"), vec![Days(3), Days(1), Days(0)]);
+    assert_eq!(leads("0, 1d ,3d"), vec![Days(3), Days(1), Days(0)]);
 }
 
 #[test]
@@ -35,7 +35,7 @@ fn spaces_semicolons_and_words_separate_leads() {
     assert_eq!(leads("7d;3d"), vec![Days(7), Days(3)]);
     assert_eq!(leads("3d y 1d"), vec![Days(3), Days(1)]);
     assert_eq!(leads("3 days and 1 day"), vec![Days(3), Days(1)]);
-    assert_eq!(leads("3d / 1d | 0"), vec![Days(3), Days(1), AtEnd]);
+    assert_eq!(leads("3d / 1d | 0"), vec![Days(3), Days(1), Days(0)]);
 }
 
 #[test]
@@ -66,18 +66,28 @@ fn weeks_are_seven_days() {
 }
 
 #[test]
-fn zero_means_at_the_end_but_zero_days_means_on_the_last_day() {
-    assert_eq!(leads("0"), vec![AtEnd]);
-    assert_eq!(leads("0h"), vec![AtEnd]);
-    assert_eq!(leads("0m"), vec![AtEnd]);
-    assert_eq!(leads("end"), vec![AtEnd]);
+fn zero_means_the_end_day_and_only_an_explicit_end_means_the_end_instant() {
+    assert_eq!(leads("0"), vec![Days(0)]);
     assert_eq!(leads("0d"), vec![Days(0)]);
-    assert_eq!(leads("0d,0"), vec![Days(0), AtEnd]);
+    assert_eq!(leads("0 días"), vec![Days(0)]);
+    assert_eq!(leads("0d,0"), vec![Days(0)], "the same lead twice");
+    for at_end in ["end", "fin", "al final", "到期", "到期时", "0h", "0m"] {
+        assert_eq!(leads(at_end), vec![AtEnd], "{at_end}");
+    }
+    assert_eq!(leads("0,end"), vec![Days(0), AtEnd]);
 }
 
 #[test]
 fn a_bare_number_is_days() {
-    assert_eq!(leads("3,1,0"), vec![Days(3), Days(1), AtEnd]);
+    assert_eq!(leads("3,1,0"), vec![Days(3), Days(1), Days(0)]);
+}
+
+#[test]
+fn the_end_day_formats_as_zero_and_the_end_instant_as_end() {
+    assert_eq!(format_leads(&[Days(0)]), "0");
+    assert_eq!(format_leads(&[AtEnd]), "end");
+    assert_eq!(format_leads(&[Days(1), Days(0), AtEnd]), "1d,0,end");
+    assert_eq!(DEFAULT_LEADS, [Days(3), Days(1), Days(0)]);
 }
 
 #[test]
@@ -141,7 +151,7 @@ fn leads_format_canonically() {
     assert_eq!(format_leads(&DEFAULT_LEADS), "3d,1d,0");
     assert_eq!(
         format_leads(&[Days(7), Minutes(120), Minutes(90), Days(0)]),
-        "7d,2h,90m,0d"
+        "7d,2h,90m,0"
     );
     assert_eq!(
         parse_leads(&format_leads(&DEFAULT_LEADS)),

@@ -29,7 +29,7 @@ fn santiago() -> UserZone {
 }
 
 #[test]
-fn default_leads_fire_at_nine_on_earlier_days_and_at_the_end() {
+fn default_leads_fire_at_nine_on_earlier_days_and_on_the_end_day() {
     let zone = UserZone::LIMA;
     let end = wall(&zone, 2026, 12, 31, 23, 59);
     let fired = reminder_instants(end, &DEFAULT_LEADS, hm(9, 0), &zone);
@@ -38,8 +38,12 @@ fn default_leads_fire_at_nine_on_earlier_days_and_at_the_end() {
         vec![
             (Days(3), utc(2026, 12, 28, 14, 0)),
             (Days(1), utc(2026, 12, 30, 14, 0)),
-            (AtEnd, end),
+            (Days(0), utc(2026, 12, 31, 14, 0)),
         ]
+    );
+    assert!(
+        fired.iter().all(|&(_, at)| at < end),
+        "never at or after the end"
     );
 }
 
@@ -220,11 +224,13 @@ fn a_day_lead_uses_the_local_end_date_not_the_utc_one() {
 }
 
 #[test]
-fn a_plan_ending_in_two_hours_keeps_only_its_end_reminder() {
-    let now = utc(2026, 11, 25, 15, 0);
+fn a_plan_ending_in_two_hours_after_the_remind_at_time_gets_its_end_day_reminder_now() {
+    let now = utc(2026, 11, 25, 15, 0); // 10:00 in Lima, after the 09:00 end-day reminder
     let end = utc(2026, 11, 25, 17, 0);
     let kept = plan_reminders(end, &DEFAULT_LEADS, hm(9, 0), &UserZone::LIMA, now);
-    assert_eq!(kept, vec![(AtEnd, end)]);
+    assert_eq!(kept, vec![(Days(0), now)]);
+    let explicit = plan_reminders(end, &[Days(1), AtEnd], hm(9, 0), &UserZone::LIMA, now);
+    assert_eq!(explicit, vec![(AtEnd, end)], "`end` still fires at the end");
 }
 
 #[test]
@@ -244,7 +250,10 @@ fn past_leads_are_skipped_and_future_ones_kept() {
     let kept = plan_reminders(end, &DEFAULT_LEADS, hm(9, 0), &zone, now);
     assert_eq!(
         kept,
-        vec![(Days(1), utc(2026, 12, 30, 14, 0)), (AtEnd, end)]
+        vec![
+            (Days(1), utc(2026, 12, 30, 14, 0)),
+            (Days(0), utc(2026, 12, 31, 14, 0))
+        ]
     );
 }
 

@@ -30,9 +30,13 @@ fn any_faq() -> impl Strategy<Value = FaqCb> {
     ]
 }
 
+fn any_instant() -> impl Strategy<Value = DateTime<Utc>> {
+    prop_oneof![Just(LATEST_SECS), EARLIEST_SECS..=LATEST_SECS]
+        .prop_map(|secs| DateTime::from_timestamp(secs, 0).unwrap())
+}
+
 fn any_add() -> impl Strategy<Value = AddCb> {
-    let instant = prop_oneof![Just(LATEST_SECS), EARLIEST_SECS..=LATEST_SECS]
-        .prop_map(|secs| DateTime::from_timestamp(secs, 0).unwrap());
+    let instant = any_instant();
     prop_oneof![
         Just(AddCb::Start),
         Just(AddCb::Cancel),
@@ -45,7 +49,7 @@ fn any_add() -> impl Strategy<Value = AddCb> {
             proptest::sample::select(DAY_PRESETS.to_vec())
         )
             .prop_map(|(op, days)| AddCb::Days(op, days)),
-        (any_operator(), instant, any::<bool>(), 1..=MAX_PERIOD_DAYS).prop_map(
+        (any_operator(), instant, any::<bool>(), 0..=MAX_PERIOD_DAYS).prop_map(
             |(operator, ends_at, has_time, period_days)| AddCb::Save {
                 operator,
                 ends_at,
@@ -64,6 +68,20 @@ fn any_plan() -> impl Strategy<Value = PlanCb> {
         any_plan_number().prop_map(PlanCb::Renew),
         any_plan_number().prop_map(PlanCb::Renewed),
         any_plan_number().prop_map(PlanCb::Tomorrow),
+        (
+            any_plan_number(),
+            proptest::sample::select(SnoozeChoice::ALL.to_vec())
+        )
+            .prop_map(|(n, choice)| PlanCb::Snooze(n, choice)),
+        (any_plan_number(), any_instant(), 1..=MAX_PERIOD_DAYS).prop_map(
+            |(number, ends_at, days)| PlanCb::RenewTo {
+                number,
+                ends_at,
+                days
+            }
+        ),
+        any_plan_number().prop_map(PlanCb::RenewChoices),
+        any_plan_number().prop_map(PlanCb::Undo),
         Just(PlanCb::Keep),
         Just(PlanCb::Calendar),
         (1..=MAX_PAGE).prop_map(PlanCb::Page),
@@ -123,6 +141,12 @@ fn the_widest_values_of_every_field_still_fit() {
             period_days: MAX_PERIOD_DAYS,
         }),
         Cb::Plan(PlanCb::DeleteConfirmed(i64::MAX)),
+        Cb::Plan(PlanCb::RenewTo {
+            number: i64::MAX,
+            ends_at: DateTime::from_timestamp(LATEST_SECS, 0).unwrap(),
+            days: MAX_PERIOD_DAYS,
+        }),
+        Cb::Plan(PlanCb::Snooze(i64::MAX, SnoozeChoice::Tomorrow)),
         Cb::Plan(PlanCb::Page(MAX_PAGE)),
         Cb::Faq(FaqCb::Feedback {
             helpful: false,
@@ -138,11 +162,30 @@ fn the_widest_values_of_every_field_still_fit() {
 }
 
 #[test]
+fn old_remind_me_tomorrow_buttons_still_read_and_new_snoozes_carry_their_choice() {
+    assert_eq!("rm:tm:4".parse::<Cb>(), Ok(Cb::Plan(PlanCb::Tomorrow(4))));
+    assert_eq!(
+        "rm:sz:4:e".parse::<Cb>(),
+        Ok(Cb::Plan(PlanCb::Snooze(4, SnoozeChoice::Evening)))
+    );
+    assert_eq!(
+        "add:ok:claro:@1790000000:0:0".parse::<Cb>(),
+        Ok(Cb::Add(AddCb::Save {
+            operator: Operator::Claro,
+            ends_at: DateTime::from_timestamp(1_790_000_000, 0).unwrap(),
+            has_time: false,
+            period_days: 0,
+        })),
+        "0: the period is unknown"
+    );
+}
+
+#[test]
 fn forged_data_is_refused_with_the_field_it_got_wrong() {
     let refused = [
         ("add:ok:claro:@8210266876799:0:1", CbError::Field("end")),
         ("add:ok:claro:@-5:0:1", CbError::Field("end")),
-        ("add:ok:claro:@1790000000:0:0", CbError::Field("period")),
+        ("add:ok:claro:@1790000000:0:-1", CbError::Field("period")),
         ("add:ok:claro:@1790000000:0:99999", CbError::Field("period")),
         ("add:ok:claro:@1790000000:2:1", CbError::Field("has_time")),
         ("add:ok:claro:@1790000000:0", CbError::Unknown),
@@ -169,6 +212,15 @@ fn forged_data_is_refused_with_the_field_it_got_wrong() {
         ("line:ago:bitel:2", CbError::Field("days")),
         ("line:top:-1", CbError::Field("line")),
         ("line:del:0", CbError::Field("line")),
+        ("rm:sz:3:x", CbError::Field("snooze")),
+        ("rm:sz:3:", CbError::Field("snooze")),
+        ("rm:sz:0:h", CbError::Field("plan")),
+        ("rm:sz:3", CbError::Unknown),
+        ("plan:rn:3:@1790000000:0", CbError::Field("days")),
+        ("plan:rn:3:@1790000000:99999", CbError::Field("days")),
+        ("plan:rn:3:@8210266876799:30", CbError::Field("end")),
+        ("plan:rn:3:1790000000:30", CbError::Field("end")),
+        ("plan:undo:-3", CbError::Field("plan")),
         ("", CbError::Unknown),
     ];
     for (data, error) in refused {
