@@ -34,19 +34,25 @@ pub enum Command {
     Leads(String),
     /// Time of day for day reminders: `/remindat 09:00`.
     Remindat(String),
-    /// Time zone: `/tz America/Lima`.
+    /// Time zone: `/tz Lima`, `/tz 北京时间`, `/tz UTC-5`.
     Tz(String),
+    /// The main menu: ask, add a plan, my plans, settings.
+    Menu,
+    /// Language, time zone and reminders on one page.
+    Settings,
 }
 
 /// The commands shown in Telegram's menu and in `/help`, with their locale keys, in order.
 pub const MENU: &[(&str, &str)] = &[
     ("start", "cmd-start"),
+    ("menu", "cmd-menu"),
     ("help", "cmd-help"),
     ("faq", "cmd-faq"),
     ("add", "cmd-add"),
     ("plans", "cmd-plans"),
     ("renew", "cmd-renew"),
     ("del", "cmd-del"),
+    ("settings", "cmd-settings"),
     ("leads", "cmd-leads"),
     ("remindat", "cmd-remindat"),
     ("tz", "cmd-tz"),

@@ -11,6 +11,7 @@ mod polling;
 mod process;
 mod replies;
 mod scheduler;
+mod settings;
 mod start;
 mod storage;
 mod support;
