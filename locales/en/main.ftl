@@ -114,7 +114,7 @@ settings-saved = Saved. Your pending reminders were rescheduled.
 settings-summary = Reminders: { $leads }. Day reminders at { $remindat }. Time zone: { $zone }.
 leads-usage = Set when I remind you, for all your plans: <code>/leads 3d,1d,0</code> (days before; 0 = on the day it ends, at your reminder time) or <code>/leads 2h,30m</code> (hours, minutes before). Add <code>end</code> to be reminded at the very moment it ends.
 remindat-usage = Set the time of day for day reminders: <code>/remindat 09:00</code>.
-tz-usage = Set your time zone: <code>/tz America/Lima</code>, <code>/tz Asia/Shanghai</code> or an offset like <code>/tz UTC-5</code>.
+tz-usage = Set your time zone by city or country: <code>/tz Lima</code>, <code>/tz London</code>, <code>/tz 北京时间</code>, or an offset like <code>/tz UTC-5</code>.
 leads-empty = Give at least one reminder time.
 leads-bad = “{ $item }” isn't a reminder time; use e.g. 3d, 12h, 30m or 0.
 leads-too-long = “{ $item }” is too far ahead: at most 60 days before.

@@ -114,7 +114,7 @@ settings-saved = Guardado. Reprogramé tus recordatorios pendientes.
 settings-summary = Recordatorios: { $leads }. Los de días antes llegan a las { $remindat }. Zona horaria: { $zone }.
 leads-usage = Elige cuándo te aviso, para todos tus planes: <code>/leads 3d,1d,0</code> (días antes; 0 = el día que vence, a tu hora de aviso) o <code>/leads 2h,30m</code> (horas, minutos antes). Añade <code>fin</code> para que te avise en el momento exacto en que vence.
 remindat-usage = Elige a qué hora del día llegan los recordatorios de días antes: <code>/remindat 09:00</code>.
-tz-usage = Configura tu zona horaria: <code>/tz America/Lima</code>, <code>/tz Asia/Shanghai</code> o una diferencia horaria como <code>/tz UTC-5</code>.
+tz-usage = Configura tu zona horaria con una ciudad o un país: <code>/tz Lima</code>, <code>/tz hora de Perú</code>, <code>/tz Madrid</code>, o un desfase como <code>/tz UTC-5</code>.
 leads-empty = Dame al menos un momento para el recordatorio.
 leads-bad = «{ $item }» no es un momento de recordatorio; usa por ejemplo 3d, 12h, 30m o 0.
 leads-too-long = «{ $item }» es demasiada anticipación: como máximo 60 días antes.

@@ -114,7 +114,7 @@ settings-saved = 已保存。待发的提醒已重新安排。
 settings-summary = 提醒：{ $leads }。按天的提醒在 { $remindat } 发送。时区：{ $zone }。
 leads-usage = 设置所有套餐的提醒时间：<code>/leads 3d,1d,0</code>（提前几天；0 = 到期当天，在你设定的提醒时间）或 <code>/leads 2h,30m</code>（提前几小时、几分钟）。加上 <code>到期</code> 可在到期那一刻再提醒一次。
 remindat-usage = 设置按天提醒在几点发送：<code>/remindat 09:00</code>。
-tz-usage = 设置你的时区：<code>/tz America/Lima</code>、<code>/tz Asia/Shanghai</code>，或像 <code>/tz UTC-5</code> 这样的时差。
+tz-usage = 用城市或国家设置时区：<code>/tz 利马</code>、<code>/tz 北京时间</code>、<code>/tz 伦敦</code>，或像 <code>/tz UTC-5</code> 这样的时差。
 leads-empty = 请至少给一个提醒时间。
 leads-bad = “{ $item }”不是有效的提醒时间；请用 3d、12h、30m 或 0 这样的格式。
 leads-too-long = “{ $item }”太早了：最多提前 60 天。

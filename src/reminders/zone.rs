@@ -1,4 +1,4 @@
-//! A user's time zone: parsing what they type (`lima`, `America/Lima`, `UTC-5`, `+08:00`) and
+//! A user's time zone: parsing what they type (`lima`, `利马`, `America/Lima`, `UTC-5`, `+08:00`) and
 //! converting between their wall-clock time and UTC. Local times that do not exist (a DST gap)
 //! move forward to the first instant after the gap; repeated ones (a DST overlap) take the earlier
 //! instant. Storing and choosing a user's zone is not done here.
@@ -11,6 +11,9 @@ use chrono_tz::Tz;
 use thiserror::Error;
 
 use super::when::text::fold;
+
+pub mod names;
+mod places;
 
 /// Offsets beyond ±14:00 exist nowhere on Earth (Kiribati is +14:00).
 const MAX_OFFSET_SECS: i32 = 14 * 3600;
@@ -38,42 +41,12 @@ pub enum ZoneError {
     OffsetOutOfRange(String),
 }
 
-/// Short names people type, folded (lowercase, no accents), mapped to IANA zones.
-const ALIASES: &[(&str, Tz)] = &[
-    ("lima", Tz::America__Lima),
-    ("peru", Tz::America__Lima),
-    ("利马", Tz::America__Lima),
-    ("秘鲁", Tz::America__Lima),
-    ("beijing", Tz::Asia__Shanghai),
-    ("peking", Tz::Asia__Shanghai),
-    ("shanghai", Tz::Asia__Shanghai),
-    ("china", Tz::Asia__Shanghai),
-    ("北京", Tz::Asia__Shanghai),
-    ("上海", Tz::Asia__Shanghai),
-    ("中国", Tz::Asia__Shanghai),
-    ("hong kong", Tz::Asia__Hong_Kong),
-    ("香港", Tz::Asia__Hong_Kong),
-    ("taipei", Tz::Asia__Taipei),
-    ("台北", Tz::Asia__Taipei),
-    ("madrid", Tz::Europe__Madrid),
-    ("espana", Tz::Europe__Madrid),
-    ("spain", Tz::Europe__Madrid),
-    ("santiago", Tz::America__Santiago),
-    ("chile", Tz::America__Santiago),
-    ("bogota", Tz::America__Bogota),
-    ("colombia", Tz::America__Bogota),
-    ("new york", Tz::America__New_York),
-    ("utc", Tz::UTC),
-    ("gmt", Tz::UTC),
-    ("z", Tz::UTC),
-];
-
 impl UserZone {
     /// The zone most recarga users live in.
     pub const LIMA: UserZone = UserZone::Named(Tz::America__Lima);
 
-    /// Parses an IANA name (any case, spaces for underscores), an alias (`lima`, `beijing`,
-    /// `utc`) or an offset (`UTC-5`, `GMT-05:00`, `+08:00`, `-0500`, `-5`, within ±14:00).
+    /// Parses an IANA name (any case, spaces for underscores), a place in three languages
+    /// (`lima`, `hora de Perú`, `北京时间`, `London`, `Kolkata`: see `names`) or an offset (`UTC-5`, `GMT-05:00`, `+08:00`, `-0500`, `-5`, within ±14:00).
     pub fn parse(input: &str) -> Result<UserZone, ZoneError> {
         let typed = input.trim();
         let folded = fold(typed);
@@ -84,7 +57,7 @@ impl UserZone {
         if let Some(tz) = find_iana(key) {
             return Ok(UserZone::Named(tz));
         }
-        if let Some(&(_, tz)) = ALIASES.iter().find(|(alias, _)| *alias == key) {
+        if let Some(tz) = names::find_place(names::bare(key)) {
             return Ok(UserZone::Named(tz));
         }
         match parse_offset(key) {

@@ -8,11 +8,14 @@ use std::str::FromStr;
 use chrono::{DateTime, Utc};
 use teloxide::types::InlineKeyboardButton;
 
-use super::plans::Setting;
+use super::settings::Setting;
 use crate::faq::{CATEGORY_IDS, TOPIC_IDS};
 use crate::lang::Lang;
 use crate::reminders::when::{instant_in_range, MAX_PERIOD_DAYS};
 use crate::reminders::{Operator, SnoozeChoice};
+
+mod menu;
+pub use menu::{Item, MenuCb};
 
 /// Telegram's limit on callback data, in bytes.
 pub const MAX_DATA_BYTES: usize = 64;
@@ -22,7 +25,8 @@ pub const DAY_PRESETS: [u32; 4] = [1, 7, 15, 30];
 pub const MAX_PAGE: u32 = 999;
 
 /// The `/leads`, `/remindat` and `/tz` choices offered as buttons; the only values a `set:`
-/// button may carry.
+/// button may carry, except that `set:tz:` also takes any IANA name exactly as spelled (near
+/// misses of a typed zone are offered as buttons).
 pub fn presets(which: Setting) -> &'static [&'static str] {
     match which {
         Setting::Leads => &["3d,1d,0", "7d,3d,1d", "1d,0", "2h,30m"],
@@ -56,6 +60,8 @@ pub enum Cb {
     Plan(PlanCb),
     /// "Keep my number": `/line`.
     Line(LineCb),
+    /// The main menu and the settings page.
+    Menu(MenuCb),
 }
 
 /// A button of the knowledge base.
@@ -217,6 +223,7 @@ impl fmt::Display for Cb {
             Cb::Set(which, value) => write!(f, "set:{}:{value}", setting_key(*which)),
             Cb::Plan(plan) => plan.fmt(f),
             Cb::Line(line) => line.fmt(f),
+            Cb::Menu(menu) => menu.fmt(f),
         }
     }
 }
@@ -317,6 +324,7 @@ impl FromStr for Cb {
             ["add", ..] => parse_add(&parts).map(Cb::Add),
             ["plan" | "plans" | "rm", ..] => parse_plan(&parts).map(Cb::Plan),
             ["line", ..] => parse_line(&parts).map(Cb::Line),
+            ["menu" | "st", ..] => menu::parse(&parts).map(Cb::Menu),
             _ => Err(CbError::Unknown),
         }
     }
@@ -444,10 +452,16 @@ fn parse_preset(rest: &str) -> Result<Cb, CbError> {
         "tz" => Setting::Zone,
         _ => return Err(CbError::Unknown),
     };
-    presets(which)
-        .iter()
-        .find(|preset| **preset == value)
-        .map(|preset| Cb::Set(which, preset))
+    let preset = presets(which).iter().find(|preset| **preset == value);
+    // Parsed exactly (case and all), so what is accepted is what `Display` writes.
+    let zone = || match which {
+        Setting::Zone => value.parse::<chrono_tz::Tz>().ok().map(|tz| tz.name()),
+        _ => None,
+    };
+    preset
+        .copied()
+        .or_else(zone)
+        .map(|value| Cb::Set(which, value))
         .ok_or(CbError::Field("preset"))
 }
 

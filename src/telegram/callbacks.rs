@@ -7,7 +7,7 @@ use teloxide::prelude::*;
 use super::callback_data::Cb;
 use super::context::{App, Ctx};
 use super::out::Out;
-use super::{add_flow, faq, lines, plan_buttons, plans, start, HandlerResult};
+use super::{add_flow, faq, lines, plan_buttons, settings, settings_page, start, HandlerResult};
 use crate::i18n::t;
 
 /// How a button press is answered.
@@ -56,10 +56,11 @@ async fn route(
             .map(|()| Answer::Done),
         Cb::Faq(cb) => faq::on_callback(bot, app, &ctx, message, cb).await,
         Cb::Add(step) => add_flow::on_callback(bot, app, &ctx, message, step).await,
-        Cb::Set(which, value) => plans::on_preset(bot, app, &ctx, which, value)
+        Cb::Set(which, value) => settings::on_preset(bot, app, &ctx, message, which, value)
             .await
             .map(|()| Answer::Done),
         Cb::Plan(cb) => plan_buttons::on_callback(bot, app, &ctx, message, cb).await,
         Cb::Line(cb) => lines::on_callback(bot, app, &ctx, message, cb).await,
+        Cb::Menu(cb) => settings_page::on_callback(bot, app, ctx, message, cb).await,
     }
 }

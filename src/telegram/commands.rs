@@ -34,17 +34,22 @@ pub enum Command {
     Leads(String),
     /// Time of day for day reminders: `/remindat 09:00`.
     Remindat(String),
-    /// Time zone: `/tz America/Lima`.
+    /// Time zone: `/tz Lima`, `/tz 北京时间`, `/tz UTC-5`.
     Tz(String),
     /// Keep my number: `/line <operator> <last top-up date>`, or the guided flow.
     Line(String),
     /// Stop what was started: the guided `/add`, a date change.
     Cancel,
+    /// The main menu: ask, add a plan, my plans, settings.
+    Menu,
+    /// Language, time zone and reminders on one page.
+    Settings,
 }
 
 /// The commands shown in Telegram's menu and in `/help`, with their locale keys, in order.
 pub const MENU: &[(&str, &str)] = &[
     ("start", "cmd-start"),
+    ("menu", "cmd-menu"),
     ("help", "cmd-help"),
     ("faq", "cmd-faq"),
     ("add", "cmd-add"),
@@ -52,6 +57,7 @@ pub const MENU: &[(&str, &str)] = &[
     ("renew", "cmd-renew"),
     ("del", "cmd-del"),
     ("line", "cmd-line"),
+    ("settings", "cmd-settings"),
     ("leads", "cmd-leads"),
     ("remindat", "cmd-remindat"),
     ("tz", "cmd-tz"),

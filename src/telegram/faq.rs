@@ -10,6 +10,7 @@ use super::context::{App, Ctx};
 use super::fallback::escape_within;
 use super::out::Out;
 use super::reply::edit_or_send;
+use super::settings_page::menu_row;
 use super::{reply, HandlerResult};
 use crate::faq::{self, render, Decision, Faq, SmallTalk};
 use crate::i18n::{t, t_args};
@@ -143,6 +144,13 @@ fn categories_keyboard(faq: &Faq, lang: Lang) -> InlineKeyboardMarkup {
     )
 }
 
+/// The category menu with « Menu under it: the FAQ's home screen.
+fn home_keyboard(faq: &Faq, lang: Lang) -> InlineKeyboardMarkup {
+    let mut keyboard = categories_keyboard(faq, lang);
+    keyboard.inline_keyboard.push(menu_row(lang));
+    keyboard
+}
+
 /// `/faq`: the category menu.
 pub async fn browse(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
     let faq = app.faq.current();
@@ -150,7 +158,7 @@ pub async fn browse(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
         bot,
         ctx.chat,
         t(ctx.lang, "faq-browse"),
-        Some(categories_keyboard(&faq, ctx.lang)),
+        Some(home_keyboard(&faq, ctx.lang)),
     )
     .await
 }
@@ -168,7 +176,7 @@ pub async fn on_callback(
     let lang = ctx.lang;
     match cb {
         FaqCb::Home => {
-            let keyboard = categories_keyboard(&faq, lang);
+            let keyboard = home_keyboard(&faq, lang);
             edit_or_send(bot, ctx, message, t(lang, "faq-browse"), Some(keyboard)).await?;
         }
         FaqCb::Category(category) => {

@@ -1,17 +1,14 @@
-//! The plan commands: `/add`, `/plans`, `/del`, `/renew`, `/leads`, `/remindat`, `/tz`. Each
+//! The plan commands: `/add`, `/plans`, `/del`, `/renew` (the settings are in `settings`). Each
 //! parses its argument with the reminders module, calls one domain operation, and replies
 //! with what was understood; a mistake gets a localized explanation and changes nothing.
-use teloxide::types::InlineKeyboardMarkup;
-
-use super::callback_data::{button, presets, Cb};
 use super::callbacks::Answer;
 use super::context::{App, Ctx};
 use super::fallback::echo;
 use super::out::Out;
-use super::plan_views::{plan_saved, plans_list, settings_summary};
+use super::plan_views::{plan_saved, plans_list};
 use super::{add_flow, reply, HandlerResult};
 use crate::i18n::{t, t_args};
-use crate::reminders::{self, AddError, Change, LeadError, PlanError, WhenError, ZoneError};
+use crate::reminders::{self, AddError, PlanError, WhenError};
 
 /// `/add [<end> [operator] [label]]`: without arguments, the guided flow.
 pub async fn add(bot: &Out, app: &App, ctx: &Ctx, args: &str) -> HandlerResult {
@@ -218,111 +215,4 @@ pub async fn set_end(
         };
     reply::send(bot, ctx.chat, text, None).await?;
     Ok(true)
-}
-
-/// `/leads`, `/remindat` and `/tz`: without an argument they show the current value, an
-/// example, and buttons with common choices (`set:<which>:<value>`).
-pub async fn setting(bot: &Out, app: &App, ctx: &Ctx, which: Setting, args: &str) -> HandlerResult {
-    let args = args.trim();
-    if args.is_empty() {
-        let settings = app.settings(ctx.user.id).await?;
-        let text = format!(
-            "{}\n\n{}",
-            settings_summary(ctx.lang, &settings),
-            t(ctx.lang, which.usage())
-        );
-        return reply::send(bot, ctx.chat, text, Some(preset_keyboard(which))).await;
-    }
-    let change = match which {
-        Setting::Leads => reminders::parse_leads(args)
-            .map(Change::Leads)
-            .map_err(|e| lead_error(ctx, &e)),
-        Setting::RemindAt => reminders::parse_time_of_day(args)
-            .map(Change::RemindAt)
-            .map_err(|e| lead_error(ctx, &e)),
-        Setting::Zone => reminders::UserZone::parse(args)
-            .map(Change::Zone)
-            .map_err(|e| zone_error(ctx, &e, args)),
-    };
-    match change {
-        Ok(change) => apply(bot, app, ctx, change).await,
-        Err(problem) => {
-            let text = format!("{problem}\n{}", t(ctx.lang, which.usage()));
-            reply::send(bot, ctx.chat, text, None).await
-        }
-    }
-}
-
-/// A tap on a preset button (`set:leads:3d,1d,0`, `set:at:09:00`, `set:tz:America/Lima`):
-/// the value is one of `presets`, parsed as if typed.
-pub async fn on_preset(
-    bot: &Out,
-    app: &App,
-    ctx: &Ctx,
-    which: Setting,
-    value: &str,
-) -> HandlerResult {
-    setting(bot, app, ctx, which, value).await
-}
-
-/// Common choices for each setting, as buttons.
-fn preset_keyboard(which: Setting) -> InlineKeyboardMarkup {
-    let buttons: Vec<_> = presets(which)
-        .iter()
-        .map(|value| button(*value, Cb::Set(which, value)))
-        .collect();
-    InlineKeyboardMarkup::new(buttons.chunks(2).map(<[_]>::to_vec).collect::<Vec<_>>())
-}
-
-async fn apply(bot: &Out, app: &App, ctx: &Ctx, change: Change) -> HandlerResult {
-    let zone = app.default_zone();
-    let settings =
-        reminders::change_settings(&app.pool, ctx.user.id, change, &zone, app.now()).await?;
-    app.wake.notify_one();
-    let text = format!(
-        "{}\n\n{}",
-        t(ctx.lang, "settings-saved"),
-        settings_summary(ctx.lang, &settings)
-    );
-    reply::send(bot, ctx.chat, text, None).await
-}
-
-/// Which reminder setting a command changes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Setting {
-    /// `/leads`.
-    Leads,
-    /// `/remindat`.
-    RemindAt,
-    /// `/tz`.
-    Zone,
-}
-
-impl Setting {
-    fn usage(self) -> &'static str {
-        match self {
-            Setting::Leads => "leads-usage",
-            Setting::RemindAt => "remindat-usage",
-            Setting::Zone => "tz-usage",
-        }
-    }
-}
-
-fn lead_error(ctx: &Ctx, error: &LeadError) -> String {
-    let lang = ctx.lang;
-    match error {
-        LeadError::Empty => t(lang, "leads-empty"),
-        LeadError::BadLead(item) => t_args(lang, "leads-bad", &[("item", echo(item).into())]),
-        LeadError::TooLong(item) => t_args(lang, "leads-too-long", &[("item", echo(item).into())]),
-        LeadError::TooMany(n) => t_args(
-            lang,
-            "leads-too-many",
-            &[("count", i64::try_from(*n).unwrap_or(i64::MAX).into())],
-        ),
-        LeadError::BadTime(time) => t_args(lang, "when-bad-time", &[("time", echo(time).into())]),
-    }
-}
-
-fn zone_error(ctx: &Ctx, _error: &ZoneError, typed: &str) -> String {
-    t_args(ctx.lang, "tz-unknown", &[("zone", echo(typed).into())])
 }

@@ -1,14 +1,16 @@
-//! `/start`, `/help` and `/lang`: the greeting with the main actions as buttons, the localized
-//! command list, and the language picker (typed or tapped), which persists the choice.
+//! `/start`, `/help` and `/lang`: the greeting with the main menu as buttons, the localized
+//! command list, and the language picker (typed or tapped), which persists the choice. Every
+//! command is routed from here.
 use teloxide::types::{InlineKeyboardMarkup, Me};
 
-use super::callback_data::{button, AddCb, Cb, FaqCb};
+use super::callback_data::{button, Cb};
 use super::commands::{help_text, Command};
 use super::context::{App, Ctx};
 use super::fallback::echo;
 use super::out::Out;
-use super::plans::{self, Setting};
-use super::{add_typed, faq, reply, HandlerResult};
+use super::settings::{self, Setting};
+use super::settings_page::{self, menu_rows};
+use super::{add_typed, faq, plans, reply, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::users;
@@ -26,9 +28,13 @@ pub async fn on_command(bot: Out, app: App, ctx: Ctx, me: Me, cmd: Command) -> H
         Command::Plans => plans::list(bot, &app, &ctx).await,
         Command::Del(args) => plans::delete(bot, &app, &ctx, &args).await,
         Command::Renew(args) => plans::renew(bot, &app, &ctx, &args).await,
-        Command::Leads(args) => plans::setting(bot, &app, &ctx, Setting::Leads, &args).await,
-        Command::Remindat(args) => plans::setting(bot, &app, &ctx, Setting::RemindAt, &args).await,
-        Command::Tz(args) => plans::setting(bot, &app, &ctx, Setting::Zone, &args).await,
+        Command::Leads(args) => settings::setting(bot, &app, &ctx, Setting::Leads, &args).await,
+        Command::Remindat(args) => {
+            settings::setting(bot, &app, &ctx, Setting::RemindAt, &args).await
+        }
+        Command::Tz(args) => settings::setting(bot, &app, &ctx, Setting::Zone, &args).await,
+        Command::Menu => settings_page::menu(bot, &ctx).await,
+        Command::Settings => settings_page::settings(bot, &app, &ctx).await,
         Command::Line(args) => super::lines::command(bot, &app, &ctx, &args).await,
         Command::Cancel => add_typed::cancel(bot, &app, &ctx).await,
     }
@@ -53,15 +59,11 @@ async fn start(bot: &Out, ctx: &Ctx) -> HandlerResult {
     reply::send(bot, ctx.chat, text, Some(main_actions(ctx.lang))).await
 }
 
-/// The buttons under `/start`: only actions that exist.
+/// The buttons under `/start`: the main menu, and the language picker for who cannot read this.
 fn main_actions(lang: Lang) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(vec![
-        vec![
-            button(t(lang, "btn-faq"), Cb::Faq(FaqCb::Home)),
-            button(t(lang, "btn-add-plan"), Cb::Add(AddCb::Start)),
-        ],
-        vec![button(t(lang, "btn-language"), Cb::Lang(None))],
-    ])
+    let mut rows = menu_rows(lang);
+    rows.push(vec![button(t(lang, "btn-language"), Cb::Lang(None))]);
+    InlineKeyboardMarkup::new(rows)
 }
 
 /// Sends the localized command list.

@@ -3,4 +3,4 @@
 //! the scheduler call in here with plain ids.
 mod store;
 
-pub use store::{set_language, touch, User};
+pub use store::{note_zone_once, set_language, touch, User};

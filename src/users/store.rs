@@ -73,3 +73,20 @@ pub async fn set_language<'e>(
         .await?;
     Ok(())
 }
+
+/// Records that `id` was told, at `now` (Unix seconds), that operators count in Peru time.
+/// True only the first time: one statement, so two updates at once cannot both say it.
+pub async fn note_zone_once<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    id: i64,
+    now: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        r#"update "user" set zone_note_at = $1 where id = $2 and zone_note_at is null"#,
+    )
+    .bind(now)
+    .bind(id)
+    .execute(ex)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

@@ -14,6 +14,7 @@ mod process;
 mod renew;
 mod replies;
 mod scheduler;
+mod settings;
 mod start;
 mod storage;
 mod support;

@@ -275,3 +275,114 @@ proptest! {
         prop_assert_eq!(zone.to_local(first), wall);
     }
 }
+
+mod names {
+    use chrono::{TimeZone, Utc};
+    use chrono_tz::Tz;
+
+    use super::super::names::{differs_from_peru, label, offset_label, suggestions};
+    use super::super::UserZone;
+    use crate::lang::Lang;
+
+    #[test]
+    fn cities_and_local_names_in_three_languages_name_their_zones() {
+        let cases = [
+            ("Lima", Tz::America__Lima),
+            ("利马", Tz::America__Lima),
+            ("利馬", Tz::America__Lima),
+            ("hora de Perú", Tz::America__Lima),
+            ("hora peruana", Tz::America__Lima),
+            ("HORA DE PERU", Tz::America__Lima),
+            ("Perú", Tz::America__Lima),
+            ("Cusco", Tz::America__Lima),
+            ("Arequipa", Tz::America__Lima),
+            ("Trujillo", Tz::America__Lima),
+            ("Peru time", Tz::America__Lima),
+            ("London", Tz::Europe__London),
+            ("Londres", Tz::Europe__London),
+            ("伦敦", Tz::Europe__London),
+            ("上海", Tz::Asia__Shanghai),
+            ("北京", Tz::Asia__Shanghai),
+            ("北京时间", Tz::Asia__Shanghai),
+            ("北京時間", Tz::Asia__Shanghai),
+            ("中国", Tz::Asia__Shanghai),
+            ("China", Tz::Asia__Shanghai),
+            ("Madrid", Tz::Europe__Madrid),
+            ("España", Tz::Europe__Madrid),
+            ("New York", Tz::America__New_York),
+            ("Nueva York", Tz::America__New_York),
+            ("纽约", Tz::America__New_York),
+            ("Buenos Aires", Tz::America__Argentina__Buenos_Aires),
+            ("Santiago", Tz::America__Santiago),
+            ("Bogotá", Tz::America__Bogota),
+            ("bogota", Tz::America__Bogota),
+            ("Ciudad de México", Tz::America__Mexico_City),
+            ("Los Angeles", Tz::America__Los_Angeles),
+            ("Los Ángeles", Tz::America__Los_Angeles),
+            ("Tokyo", Tz::Asia__Tokyo),
+            ("Hong Kong", Tz::Asia__Hong_Kong),
+            ("香港", Tz::Asia__Hong_Kong),
+            ("Taipei", Tz::Asia__Taipei),
+            ("台北", Tz::Asia__Taipei),
+            ("Sydney", Tz::Australia__Sydney),
+            ("Kolkata", Tz::Asia__Kolkata),
+        ];
+        for (typed, tz) in cases {
+            assert_eq!(UserZone::parse(typed), Ok(UserZone::Named(tz)), "{typed}");
+        }
+    }
+
+    #[test]
+    fn near_misses_suggest_the_places_meant_closest_first() {
+        let cases = [
+            ("Lodnon", Tz::Europe__London),
+            ("Limma", Tz::America__Lima),
+            ("shangai", Tz::Asia__Shanghai),
+            ("Bogata", Tz::America__Bogota),
+            ("Europe/Lodnon", Tz::Europe__London),
+            ("hora de Peruu", Tz::America__Lima),
+        ];
+        for (typed, tz) in cases {
+            assert!(UserZone::parse(typed).is_err(), "{typed} parses by itself");
+            let found = suggestions(typed);
+            assert_eq!(found.first(), Some(&tz), "{typed}: {found:?}");
+            assert!(found.len() <= 3, "{typed}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn short_or_far_text_gets_no_suggestion() {
+        for typed in ["xyz", "Mars/Olympus", "", "qqqqqqqqqq", &"l".repeat(500)] {
+            assert_eq!(suggestions(typed), Vec::<Tz>::new(), "{typed}");
+        }
+    }
+
+    #[test]
+    fn a_zone_is_shown_as_its_place_and_its_offset_now() {
+        let winter = Utc.with_ymd_and_hms(2026, 1, 15, 12, 0, 0).unwrap();
+        let summer = Utc.with_ymd_and_hms(2026, 7, 15, 12, 0, 0).unwrap();
+        let london = UserZone::Named(Tz::Europe__London);
+        assert_eq!(label(&UserZone::LIMA, Lang::En, winter), "Lima (UTC−5)");
+        assert_eq!(label(&UserZone::LIMA, Lang::Zh, winter), "利马 (UTC−5)");
+        assert_eq!(label(&london, Lang::En, winter), "London (UTC+0)");
+        assert_eq!(label(&london, Lang::Es, summer), "Londres (UTC+1)");
+        let kolkata = UserZone::Named(Tz::Asia__Kolkata);
+        assert_eq!(label(&kolkata, Lang::En, winter), "Kolkata (UTC+5:30)");
+        assert_eq!(label(&super::fixed(-5, 0), Lang::Es, winter), "UTC−5");
+        assert_eq!(label(&UserZone::Named(Tz::UTC), Lang::Zh, winter), "UTC");
+        assert_eq!(offset_label(&UserZone::LIMA, summer), "UTC−5");
+    }
+
+    #[test]
+    fn only_a_clock_other_than_perus_differs_from_peru() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 25, 15, 0, 0).unwrap();
+        assert!(!differs_from_peru(&UserZone::LIMA, now));
+        assert!(!differs_from_peru(
+            &UserZone::Named(Tz::America__Bogota),
+            now
+        ));
+        assert!(!differs_from_peru(&super::fixed(-5, 0), now));
+        assert!(differs_from_peru(&UserZone::Named(Tz::Europe__London), now));
+        assert!(differs_from_peru(&UserZone::Named(Tz::Asia__Shanghai), now));
+    }
+}

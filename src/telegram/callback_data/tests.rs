@@ -100,6 +100,21 @@ fn any_line() -> impl Strategy<Value = LineCb> {
     ]
 }
 
+fn any_menu() -> impl Strategy<Value = MenuCb> {
+    prop_oneof![
+        Just(MenuCb::Home),
+        Just(MenuCb::Plans),
+        Just(MenuCb::Settings),
+        proptest::sample::select(Item::ALL.to_vec()).prop_map(MenuCb::Open),
+        proptest::sample::select(Lang::ALL.to_vec()).prop_map(MenuCb::Lang),
+    ]
+}
+
+fn any_zone_choice() -> impl Strategy<Value = Cb> {
+    proptest::sample::select(chrono_tz::TZ_VARIANTS.to_vec())
+        .prop_map(|tz| Cb::Set(Setting::Zone, tz.name()))
+}
+
 fn any_cb() -> impl Strategy<Value = Cb> {
     let preset = proptest::sample::select(SETTINGS.to_vec()).prop_flat_map(|which| {
         proptest::sample::select(presets(which).to_vec()).prop_map(move |v| Cb::Set(which, v))
@@ -112,6 +127,8 @@ fn any_cb() -> impl Strategy<Value = Cb> {
         preset,
         any_plan().prop_map(Cb::Plan),
         any_line().prop_map(Cb::Line),
+        any_menu().prop_map(Cb::Menu),
+        any_zone_choice(),
     ]
 }
 
@@ -156,6 +173,10 @@ fn the_widest_values_of_every_field_still_fit() {
     ];
     for cb in widest {
         assert!(cb.to_string().len() <= MAX_DATA_BYTES, "{cb}");
+    }
+    for tz in chrono_tz::TZ_VARIANTS {
+        let data = Cb::Set(Setting::Zone, tz.name()).to_string();
+        assert!(data.len() <= MAX_DATA_BYTES, "{data}");
     }
     let longest_topic = TOPIC_IDS.iter().map(|id| id.len()).max().unwrap();
     assert!("fb:0:".len() + longest_topic <= MAX_DATA_BYTES);
@@ -206,6 +227,12 @@ fn forged_data_is_refused_with_the_field_it_got_wrong() {
         ("set:tz:Mars/Olympus", CbError::Field("preset")),
         ("set:leads:999d", CbError::Field("preset")),
         ("set:color:red", CbError::Unknown),
+        ("set:tz:europe/london", CbError::Field("preset")),
+        ("set:tz:Europe/London ", CbError::Field("preset")),
+        ("st:wallpaper", CbError::Field("item")),
+        ("st:lang:fr", CbError::Field("lang")),
+        ("st:tz:extra", CbError::Unknown),
+        ("menu:nowhere", CbError::Unknown),
         ("lang:zh-hant", CbError::Field("lang")),
         ("rm:tm", CbError::Unknown),
         ("line:op:other", CbError::Field("operator")),
