@@ -67,3 +67,4 @@ tz-did-you-mean = I don't know the time zone “{ $zone }”. Did you mean { $fi
 tz-examples = Type a city or a country, e.g. <code>/tz Lima</code>, <code>/tz London</code>, <code>/tz New York</code>, or an offset like <code>/tz UTC-5</code>; or tap one:
 tz-offset-range = “{ $zone }” is beyond any time zone: offsets go from UTC−14 to UTC+14.
 tz-peru-note = ℹ️ Operators count your plan's end in Peru time ({ $peru }). I show your dates in { $zone } and remind you on time for Peru.
+btn-menu-line = 📱 Keep my number

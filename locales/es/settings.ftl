@@ -66,3 +66,4 @@ tz-did-you-mean = No conozco la zona horaria «{ $zone }». ¿Quisiste decir { $
 tz-examples = Escribe una ciudad o un país, p. ej. <code>/tz Lima</code>, <code>/tz Madrid</code>, <code>/tz Buenos Aires</code>, o un desfase como <code>/tz UTC-5</code>; o toca una:
 tz-offset-range = «{ $zone }» no existe en ninguna zona horaria: los desfases van de UTC−14 a UTC+14.
 tz-peru-note = ℹ️ Los operadores cuentan el fin de tu plan en hora de Perú ({ $peru }). Te muestro las fechas en { $zone } y te aviso a tiempo para Perú.
+btn-menu-line = 📱 Conservar mi número

@@ -48,3 +48,4 @@ tz-did-you-mean = 我不认识“{ $zone }”这个时区。你是说{ $first }�
 tz-examples = 请输入城市或国家，比如 <code>/tz 利马</code>、<code>/tz 北京时间</code>、<code>/tz 伦敦</code>，或像 <code>/tz UTC-5</code> 这样的时差；也可以点一个：
 tz-offset-range = “{ $zone }”超出了所有时区：时差在 UTC−14 到 UTC+14 之间。
 tz-peru-note = ℹ️ 运营商按秘鲁时间（{ $peru }）计算套餐到期。我用{ $zone }显示日期，并按秘鲁时间准时提醒你。
+btn-menu-line = 📱 保住我的号码

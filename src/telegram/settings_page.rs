@@ -3,7 +3,7 @@
 //! every screen. Screens reached by a button replace the message holding it.
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::callback_data::{button, presets, AddCb, Cb, FaqCb, Item, MenuCb};
+use super::callback_data::{button, presets, AddCb, Cb, FaqCb, Item, LineCb, MenuCb};
 use super::callbacks::Answer;
 use super::context::{App, Ctx};
 use super::out::Out;
@@ -44,6 +44,7 @@ pub fn menu_rows(lang: Lang) -> Vec<Vec<InlineKeyboardButton>> {
             button(t(lang, "btn-my-plans"), Cb::Menu(MenuCb::Plans)),
             button(t(lang, "btn-settings"), Cb::Menu(MenuCb::Settings)),
         ],
+        vec![button(t(lang, "btn-menu-line"), Cb::Line(LineCb::Start))],
     ]
 }
 
