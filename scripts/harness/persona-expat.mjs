@@ -43,7 +43,7 @@ export default {
     ...say(J, '/menu', /./),
     ...tap(J, /My plans/, /Your plans/),
     ...tap(J, /« Menu/, /./),
-    printTranscript(J, 'persona-expat'),
+    ...printTranscript(J, 'persona-expat'),
     { check: noProblemsLogged },
   ],
 };

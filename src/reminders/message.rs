@@ -15,8 +15,8 @@ use crate::lang::Lang;
 /// A reminder later than this was "late": the bot was down or Telegram refused it for a while.
 pub const LATE_AFTER_SECS: i64 = 120;
 
-/// `instant` on the user's wall clock, with the weekday and the zone: "Thu 31 Dec 2026, 23:59
-/// (America/Lima)".
+/// `instant` on the user's wall clock, with the weekday and the zone as people name it, with the
+/// offset in force at that instant: "Thu 31 Dec 2026, 23:59 (Lima, UTC−5)".
 pub fn when(lang: Lang, instant: DateTime<Utc>, zone: &UserZone) -> String {
     let local = zone.to_local(instant);
     let (pattern, locale) = match lang {
@@ -24,10 +24,15 @@ pub fn when(lang: Lang, instant: DateTime<Utc>, zone: &UserZone) -> String {
         Lang::Es => ("%a %-d %b %Y, %H:%M", Locale::es_PE),
         Lang::En => ("%a %-d %b %Y, %H:%M", Locale::en_US),
     };
+    let place = super::zone::names::label(zone, lang, instant);
+    // "Lima (UTC−5)" reads "(Lima, UTC−5)" inside the brackets of a date.
+    let place = match place.split_once(" (") {
+        Some((name, offset)) => format!("{name}, {}", offset.trim_end_matches(')')),
+        None => place,
+    };
     format!(
-        "{} ({})",
-        local.and_utc().format_localized(pattern, locale),
-        zone.name()
+        "{} ({place})",
+        local.and_utc().format_localized(pattern, locale)
     )
 }
 
@@ -186,7 +191,7 @@ impl std::str::FromStr for LeadKey {
     }
 }
 
-/// The schedule lines: "• Mon 28 Dec 2026, 09:00 (America/Lima) — 3 days before".
+/// The schedule lines: "• Mon 28 Dec 2026, 09:00 (Lima, UTC−5) — 3 days before".
 pub fn schedule_lines(lang: Lang, pending: &[(String, i64)], zone: &UserZone) -> String {
     if pending.is_empty() {
         return t(lang, "plan-no-reminders");

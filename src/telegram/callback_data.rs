@@ -147,8 +147,11 @@ pub enum PlanCb {
 /// line numbers are positive (as shown); whether the line is the user's is checked at use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LineCb {
-    /// `line`: pick the operator.
+    /// `line`: pick the operator, in a new message (under an answer or the list of lines,
+    /// which stay readable).
     Start,
+    /// `line:menu`: pick the operator, in place of the main menu.
+    FromMenu,
     /// `line:op:<operator>`: ask for the last top-up.
     Operator(Operator),
     /// `line:ago:<operator>:<0|1>`: topped up today (0) or yesterday (1).
@@ -296,6 +299,7 @@ impl fmt::Display for LineCb {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LineCb::Start => f.write_str("line"),
+            LineCb::FromMenu => f.write_str("line:menu"),
             LineCb::Operator(op) => write!(f, "line:op:{}", op.code()),
             LineCb::DaysAgo(op, days) => write!(f, "line:ago:{}:{days}", op.code()),
             LineCb::TypeDate(op) => write!(f, "line:type:{}", op.code()),
@@ -428,6 +432,7 @@ fn parse_line(parts: &[&str]) -> Result<LineCb, CbError> {
     let line = |n: &str| number(n).filter(|n| *n > 0).ok_or(CbError::Field("line"));
     match parts {
         ["line"] => Ok(LineCb::Start),
+        ["line", "menu"] => Ok(LineCb::FromMenu),
         ["line", "op", code] => Ok(LineCb::Operator(op(code)?)),
         ["line", "type", code] => Ok(LineCb::TypeDate(op(code)?)),
         ["line", "ago", code, days] => {

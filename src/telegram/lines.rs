@@ -61,7 +61,8 @@ pub async fn on_callback(
     cb: LineCb,
 ) -> anyhow::Result<Answer> {
     match cb {
-        LineCb::Start => pick_operator(bot, ctx, message).await?,
+        LineCb::Start => pick_operator(bot, ctx, None).await?,
+        LineCb::FromMenu => pick_operator(bot, ctx, message).await?,
         LineCb::Operator(op) => ask_topup(bot, ctx, message, op).await?,
         LineCb::DaysAgo(op, days) => {
             let today = topup_today(app, ctx).await?;

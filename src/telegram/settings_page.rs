@@ -44,7 +44,7 @@ pub fn menu_rows(lang: Lang) -> Vec<Vec<InlineKeyboardButton>> {
             button(t(lang, "btn-my-plans"), Cb::Menu(MenuCb::Plans)),
             button(t(lang, "btn-settings"), Cb::Menu(MenuCb::Settings)),
         ],
-        vec![button(t(lang, "btn-menu-line"), Cb::Line(LineCb::Start))],
+        vec![button(t(lang, "btn-menu-line"), Cb::Line(LineCb::FromMenu))],
     ]
 }
 

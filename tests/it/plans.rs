@@ -45,7 +45,7 @@ async fn add_echoes_the_date_with_weekday_zone_countdown_and_schedule() {
         "jue",
         "31 dic 2026",
         "23:59",
-        "America/Lima",
+        "(Lima, UTC−5)",
         "36 días",
     ] {
         assert!(text.contains(part), "{part:?} missing from {text}");

@@ -270,7 +270,7 @@ async fn renew_snooze_and_zone_changes_move_what_the_scheduler_sends() {
     assert!(w.sent().last().unwrap()["text"]
         .as_str()
         .unwrap()
-        .contains("Asia/Shanghai"));
+        .contains("UTC+8)"));
 }
 
 #[tokio::test]

@@ -314,7 +314,13 @@ async fn the_menu_leads_to_each_screen_and_each_screen_back_to_the_menu() {
         let mut bot = app.bot(text_from(&ana, "/menu"));
         bot.dispatch().await;
         assert_eq!(last_text(&bot), title);
-        let menu = ["faq:home", "add", "menu:plans", "menu:settings", "line"];
+        let menu = [
+            "faq:home",
+            "add",
+            "menu:plans",
+            "menu:settings",
+            "line:menu",
+        ];
         assert_eq!(callback_data(&last_keyboard(&bot)), menu);
         for screen in ["faq:home", "menu:plans", "menu:settings"] {
             // (📱 Keep my number starts /line: its own flow, tested in lines.rs.)
@@ -346,7 +352,7 @@ async fn the_menu_leads_to_each_screen_and_each_screen_back_to_the_menu() {
                 "add",
                 "menu:plans",
                 "menu:settings",
-                "line",
+                "line:menu",
                 "lang"
             ]
         );

@@ -42,7 +42,8 @@ export function tap(who, label, expect, { within_ms = 8000, method } = {}) {
     },
   ];
   if (expect) {
-    const methods = method ?? ['sendMessage', 'editMessageText', 'answerCallbackQuery', 'sendDocument'];
+    // A toast is answered after the handler's message or edit, so the message is what to wait for.
+    const methods = method ?? ['sendMessage', 'editMessageText', 'sendDocument'];
     steps.push({ expect, within_ms, method: methods, name: `answer to the tap on ${label}` });
   }
   return steps;
@@ -65,7 +66,8 @@ export function transcript(ctx, who) {
     lines: [e.say !== undefined ? `👤 ${name}: ${e.say}` : `👤 ${name} taps [${e.tap}]`],
   }));
   const bot = ctx.calls
-    .filter((c) => c.ok && (c.chat_id === chat || (c.method === 'answerCallbackQuery' && c.text)))
+    // Toasts without text (every press is answered) say nothing to the reader.
+    .filter((c) => c.ok && (c.method === 'answerCallbackQuery' ? Boolean(c.text) : c.chat_id === chat))
     .filter((c) => ['sendMessage', 'editMessageText', 'answerCallbackQuery', 'sendDocument'].includes(c.method))
     .map((c) => {
       const how = { editMessageText: '🤖 (edits its message) ', answerCallbackQuery: '🤖 (toast) ', sendDocument: '🤖 (file) ' }[c.method] ?? '🤖 ';
@@ -79,7 +81,7 @@ export function transcript(ctx, who) {
 }
 
 /** A final step that prints (and, with $RECARGA_E2E_TRANSCRIPTS, saves) the transcript. */
-export const printTranscript = (who, file) => ({
+export const printTranscript = (who, file) => [{ wait_ms: 2000 }, {
   check: Object.assign((ctx) => {
     const text = transcript(ctx, who);
     console.log(`\n----- transcript: ${file} -----\n${text}\n----- end of transcript -----\n`);
@@ -90,4 +92,4 @@ export const printTranscript = (who, file) => ({
     }
     return { ok: text.length > 0, detail: `${text.split('\n').length} lines` };
   }, { label: `the transcript of ${who}` }),
-});
+}];

@@ -78,7 +78,7 @@ fn a_reminder_sent_seconds_before_the_end_counts_the_seconds_left() {
     let cases = [
         (
             Lang::En,
-            "ends Sat 28 Nov 2026, 23:59 (America/Lima) — in 40 seconds",
+            "ends Sat 28 Nov 2026, 23:59 (Lima, UTC−5) — in 40 seconds",
         ),
         (Lang::Es, "— en 40 segundos"),
         (Lang::Zh, "— 40 秒后"),

@@ -92,6 +92,7 @@ fn any_line() -> impl Strategy<Value = LineCb> {
     let op = proptest::sample::select(crate::lines::OPERATORS.to_vec());
     prop_oneof![
         Just(LineCb::Start),
+        Just(LineCb::FromMenu),
         op.clone().prop_map(LineCb::Operator),
         op.clone().prop_map(LineCb::TypeDate),
         (op, 0..=1u32).prop_map(|(op, days)| LineCb::DaysAgo(op, days)),
