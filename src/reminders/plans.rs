@@ -141,7 +141,9 @@ pub(super) enum Reschedule {
     /// A new end (renewal, correction, undo): the history is forgotten, and only the reminders
     /// still ahead are kept (the user is looking at the plan; nothing is sent at once).
     Moved,
-    /// The settings changed: the reminders already sent stay sent.
+    /// The settings changed: the reminders already sent stay sent, and only the reminders still
+    /// ahead are added (the user is looking at the bot; a catch-up "ends soon" here would repeat
+    /// a reminder they may have just had under their old leads).
     Settings,
 }
 
@@ -157,12 +159,12 @@ pub(super) async fn schedule(
     queue::clear(&mut **tx, user, plan.number, why == Reschedule::Moved).await?;
     let (end, zone) = (plan.ends_at, &settings.zone);
     let wanted = match why {
-        Reschedule::Moved => ahead(
+        Reschedule::Added => plan_reminders(end, &settings.leads, settings.remind_at, zone, now),
+        Reschedule::Moved | Reschedule::Settings => ahead(
             &reminder_instants(end, &settings.leads, settings.remind_at, zone),
             end,
             now,
         ),
-        _ => plan_reminders(end, &settings.leads, settings.remind_at, zone, now),
     };
     for (lead, at) in wanted {
         let lead = format_leads(&[lead]);

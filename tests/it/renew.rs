@@ -553,3 +553,34 @@ fn last_keyboard_text(bot: &teloxide_tests::MockBot<anyhow::Error, Key>) -> Stri
         _ => String::new(),
     }
 }
+
+/// Found by the expat persona (scripts/harness/persona-expat.mjs): a reminder under lead `2m`,
+/// then `/leads 3d,1d,0` (every one of them already past) sent the same "ends in 1 minute"
+/// reminder again at once. A settings change adds only reminders still ahead.
+#[tokio::test]
+async fn a_settings_change_after_a_reminder_never_sends_it_again() {
+    let w = world().await;
+    let end = now() + Duration::minutes(4);
+    for (i, lang) in LANGS.into_iter().enumerate() {
+        let user = 190 + i as i64;
+        w.plan(user, lang, Some("2m"), end).await;
+        let reminder_at = end - Duration::minutes(2);
+        assert_eq!(
+            w.pass(reminder_at, user).await.len(),
+            1,
+            "{lang}: the 2m reminder"
+        );
+        let pool = &w.app.app.pool;
+        let change = Change::Leads(reminders::parse_leads("3d,1d,0").unwrap());
+        reminders::change_settings(pool, user, change, &UserZone::LIMA, reminder_at)
+            .await
+            .unwrap();
+        let later = reminder_at + Duration::seconds(30);
+        assert_eq!(
+            w.pass(later, user).await.len(),
+            1,
+            "{lang}: nothing more after the settings change"
+        );
+        assert!(pending(&w.app, user, 1).await.is_empty(), "{lang}");
+    }
+}

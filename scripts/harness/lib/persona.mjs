@@ -16,6 +16,8 @@ const log = (ctx) => (ctx.vars.log ??= []);
  */
 export function say(who, text, expect, { within_ms = 8000, name } = {}) {
   const steps = [
+    // Whatever came before is seen: the answer awaited is the one to this message.
+    { clear: true },
     (ctx) => {
       log(ctx).push({ wall: Date.now(), who, say: text });
       return { send: text, from: who, name: name ?? `${who} says ${JSON.stringify(text)}` };
@@ -31,6 +33,7 @@ export function say(who, text, expect, { within_ms = 8000, name } = {}) {
  */
 export function tap(who, label, expect, { within_ms = 8000, method } = {}) {
   const steps = [
+    { clear: true },
     {
       name: `${who} taps ${label}`,
       from: who,
