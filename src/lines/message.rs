@@ -50,20 +50,9 @@ pub fn line_name(lang: Lang, line: &Line) -> String {
 /// disagreement between sources, the last safe day and the notice rule.
 pub fn summary(lang: Lang, line: &Line, rules: &LineRules, today: NaiveDate) -> String {
     let operator = line.operator.display(lang);
-    let mut out = vec![t_args(
-        lang,
-        "line-title",
-        &[
-            ("name", line_name(lang, line).into()),
-            ("date", date(lang, line.last_topup).into()),
-        ],
-    )];
+    let mut out = vec![heading(lang, line, "line-title")];
     let Some(op_rules) = rules.of(line.operator) else {
-        out.push(t_args(
-            lang,
-            "line-no-rules",
-            &[("operator", operator.into())],
-        ));
+        out.push(no_rules(lang, line));
         return out.join("\n");
     };
     let dates = timeline(op_rules, line.last_topup);
@@ -109,14 +98,7 @@ pub fn summary(lang: Lang, line: &Line, rules: &LineRules, today: NaiveDate) -> 
 
 /// A line in the `/line` list: its name, last top-up, and each known stage's date.
 pub fn brief(lang: Lang, line: &Line, rules: &LineRules, today: NaiveDate) -> String {
-    let mut out = vec![t_args(
-        lang,
-        "line-title",
-        &[
-            ("name", line_name(lang, line).into()),
-            ("date", date(lang, line.last_topup).into()),
-        ],
-    )];
+    let mut out = vec![heading(lang, line, "line-title")];
     if let Some(op_rules) = rules.of(line.operator) {
         let dates = timeline(op_rules, line.last_topup);
         out.extend(
@@ -133,21 +115,9 @@ pub fn brief(lang: Lang, line: &Line, rules: &LineRules, today: NaiveDate) -> St
 /// disagreement between sources, and what to do.
 pub fn reminder(lang: Lang, line: &Line, rules: &LineRules, now: DateTime<Utc>) -> String {
     let today = UserZone::LIMA.today(now);
-    let operator = line.operator.display(lang);
-    let mut out = vec![t_args(
-        lang,
-        "line-reminder-intro",
-        &[
-            ("name", line_name(lang, line).into()),
-            ("date", date(lang, line.last_topup).into()),
-        ],
-    )];
+    let mut out = vec![heading(lang, line, "line-reminder-intro")];
     let Some(op_rules) = rules.of(line.operator) else {
-        out.push(t_args(
-            lang,
-            "line-no-rules",
-            &[("operator", operator.into())],
-        ));
+        out.push(no_rules(lang, line));
         return out.join("\n");
     };
     let dates = timeline(op_rules, line.last_topup);
@@ -169,6 +139,24 @@ pub fn reminder(lang: Lang, line: &Line, rules: &LineRules, now: DateTime<Utc>) 
     out.push(String::new());
     out.push(t(lang, "line-reminder-action"));
     out.join("\n")
+}
+
+/// The first line of every message about a line (`key` takes its name and last top-up).
+fn heading(lang: Lang, line: &Line, key: &str) -> String {
+    t_args(
+        lang,
+        key,
+        &[
+            ("name", line_name(lang, line).into()),
+            ("date", date(lang, line.last_topup).into()),
+        ],
+    )
+}
+
+/// "I have no sourced rules for <operator>: ask the operator."
+fn no_rules(lang: Lang, line: &Line) -> String {
+    let operator = line.operator.display(lang);
+    t_args(lang, "line-no-rules", &[("operator", operator.into())])
 }
 
 /// The buttons under a line: "✅ I topped up", how to top up with this operator, delete.

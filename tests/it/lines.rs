@@ -6,8 +6,7 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use recarga::i18n::{t, t_args, Arg};
 use recarga::lang::Lang;
 use recarga::lines::{self, message};
-use recarga::reminders::{self, Change, Draft, Lead, Operator, Scheduler, UserZone};
-use teloxide::Bot;
+use recarga::reminders::{self, Change, Draft, Lead, Operator, UserZone};
 
 use crate::support::fake_api::FakeApi;
 use crate::support::*;
@@ -384,19 +383,7 @@ async fn the_scheduler_warns_before_the_restriction_and_before_the_cut_off_once_
     for (i, (lang, code)) in LANGS.into_iter().enumerate() {
         let app = TestApp::new().await;
         let api = FakeApi::start().await;
-        let bot = Bot::new("123456789:AAEhBP0av28TNBuOzt_EoHWJG9g-SECRETSECRET")
-            .set_api_url(api.url.parse().unwrap());
-        let scheduler = Scheduler {
-            pool: app.app.pool.clone(),
-            bot,
-            pacer: app.app.pacer.clone(),
-            health: app.app.health.clone(),
-            default_zone: UserZone::LIMA,
-            wake: app.app.wake.clone(),
-            clock: app.app.clock.clone(),
-            lease_secs: 300,
-            lines: app.app.lines.clone(),
-        };
+        let scheduler = app.scheduler(&api.url);
         let uid = 90 + i as i64;
         let now = app.app.now();
         recarga::users::touch(&app.app.pool, uid, Some(code), now.timestamp())

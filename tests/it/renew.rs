@@ -5,12 +5,10 @@
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use recarga::reminders::{self, Change, Draft, Operator, Scheduler, UserZone};
 use teloxide::types::{InlineKeyboardMarkup, ReplyMarkup};
-use teloxide::Bot;
 
 use crate::support::fake_api::FakeApi;
 use crate::support::*;
 
-const TOKEN: &str = "123456789:AAEhBP0av28TNBuOzt_EoHWJG9g-SECRETSECRET";
 const LANGS: [&str; 3] = ["zh", "es", "en"];
 
 fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
@@ -91,17 +89,7 @@ struct World {
 async fn world() -> World {
     let app = TestApp::new().await;
     let api = FakeApi::start().await;
-    let scheduler = Scheduler {
-        pool: app.app.pool.clone(),
-        bot: Bot::new(TOKEN).set_api_url(api.url.parse().unwrap()),
-        pacer: app.app.pacer.clone(),
-        health: app.app.health.clone(),
-        default_zone: UserZone::parse("America/Lima").unwrap(),
-        wake: app.app.wake.clone(),
-        clock: app.app.clock.clone(),
-        lease_secs: 300,
-        lines: app.app.lines.clone(),
-    };
+    let scheduler = app.scheduler(&api.url);
     World {
         app,
         api,

@@ -7,12 +7,9 @@ use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
 use recarga::reminders::{self, Change, Draft, Operator, Scheduler, StartRule, UserZone};
-use teloxide::Bot;
 
 use crate::support::fake_api::{self, FakeApi, Fault};
 use crate::support::TestApp;
-
-const TOKEN: &str = "123456789:AAEhBP0av28TNBuOzt_EoHWJG9g-SECRETSECRET";
 
 fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
@@ -27,18 +24,7 @@ struct World {
 async fn world() -> World {
     let app = TestApp::new().await;
     let api = FakeApi::start().await;
-    let bot = Bot::new(TOKEN).set_api_url(api.url.parse().unwrap());
-    let scheduler = Scheduler {
-        pool: app.app.pool.clone(),
-        bot,
-        pacer: app.app.pacer.clone(),
-        health: app.app.health.clone(),
-        default_zone: UserZone::parse("America/Lima").unwrap(),
-        wake: app.app.wake.clone(),
-        clock: app.app.clock.clone(),
-        lease_secs: 300,
-        lines: app.app.lines.clone(),
-    };
+    let scheduler = app.scheduler(&api.url);
     World {
         app,
         api,

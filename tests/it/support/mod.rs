@@ -89,6 +89,24 @@ pub struct TestApp {
 }
 
 impl TestApp {
+    /// The real reminder scheduler over this app's database, clock and pacer, sending to the
+    /// Bot API at `api_url` (a `fake_api::FakeApi`), with a 300 s lease and Lima as default zone.
+    pub fn scheduler(&self, api_url: &str) -> recarga::reminders::Scheduler {
+        let bot = teloxide::Bot::new("123456789:AAEhBP0av28TNBuOzt_EoHWJG9g-SECRETSECRET")
+            .set_api_url(api_url.parse().expect("a loopback URL"));
+        recarga::reminders::Scheduler {
+            pool: self.app.pool.clone(),
+            bot,
+            pacer: self.app.pacer.clone(),
+            health: self.app.health.clone(),
+            default_zone: recarga::reminders::UserZone::LIMA,
+            wake: self.app.wake.clone(),
+            clock: self.app.clock.clone(),
+            lease_secs: 300,
+            lines: self.app.lines.clone(),
+        }
+    }
+
     pub async fn new() -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = match std::env::var("RECARGA_TEST_POSTGRES") {
