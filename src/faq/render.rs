@@ -1,6 +1,8 @@
-//! An answer as the user reads it: the topic's HTML answer, then the sources it rests on (as
-//! links named by their site) and the date its facts were checked. Also a plain-text form of
-//! the same for `recarga ask`.
+//! An answer as the user reads it: the topic's HTML answer, then at most `SHOWN_SOURCES` of the
+//! sources it rests on, the most authoritative first (regulator, operator, press, others), as
+//! links named by their site, and the date its facts were checked in the reader's date format.
+//! The full list is one button away (`all_sources_html`). Also a plain-text form for `recarga ask`.
+use chrono::{Locale, NaiveDate};
 use teloxide::utils::html;
 
 use super::{KnowledgeBase, Topic};
@@ -10,11 +12,19 @@ use crate::lang::Lang;
 /// Telegram's limit on one message, in characters.
 pub const TELEGRAM_MAX_CHARS: usize = 4096;
 
+/// How many sources an answer shows; the rest are behind a "more sources" button, so that an
+/// answer on a phone is the answer, not a page of links.
+pub const SHOWN_SOURCES: usize = 3;
+
 /// The answer message for `topic` in `lang`.
 pub fn answer_html(topic: &Topic, lang: Lang) -> String {
     let text = topic.text(lang);
     let mut out = text.answer.trim().to_owned();
-    let links: Vec<String> = text.sources.iter().map(|url| source_link(url)).collect();
+    let links: Vec<String> = ranked_sources(&text.sources)
+        .into_iter()
+        .take(SHOWN_SOURCES)
+        .map(source_link)
+        .collect();
     if !links.is_empty() {
         out.push_str("\n\n<i>");
         out.push_str(&t_args(
@@ -29,22 +39,105 @@ pub fn answer_html(topic: &Topic, lang: Lang) -> String {
         out.push_str(&t_args(
             lang,
             "faq-checked",
-            &[("date", text.checked.clone().into())],
+            &[("date", local_date(&text.checked, lang).into())],
         ));
         out.push_str("</i>");
     }
     out
 }
 
+/// Whether `topic`'s answer in `lang` leaves sources out (then it gets a "more sources" button).
+pub fn has_more_sources(topic: &Topic, lang: Lang) -> bool {
+    topic.text(lang).sources.len() > SHOWN_SOURCES
+}
+
+/// Every source of `topic`'s answer in `lang`, one link a line, the most authoritative first.
+pub fn all_sources_html(topic: &Topic, lang: Lang) -> String {
+    let text = topic.text(lang);
+    let mut out = t_args(
+        lang,
+        "faq-all-sources",
+        &[("title", html::escape(&text.title).into())],
+    );
+    for url in ranked_sources(&text.sources) {
+        out.push_str("\n• ");
+        out.push_str(&source_link(url));
+    }
+    out
+}
+
+/// How much a source is worth to a reader: the regulator and the state first, then the
+/// operators' own pages and app listings, then the press, then blogs and forums.
+fn authority(url: &str) -> u8 {
+    let host = host(url).unwrap_or_default();
+    let under = |domain: &str| host == domain || host.ends_with(&format!(".{domain}"));
+    // An operator's community forum is users talking, not the operator.
+    if host.starts_with("comunidad.") {
+        return 3;
+    }
+    if under("gob.pe") {
+        return 0;
+    }
+    let official = [
+        "claro.com.pe",
+        "movistar.com.pe",
+        "entel.pe",
+        "bitel.com.pe",
+        "play.google.com",
+        "apps.apple.com",
+    ];
+    if official.iter().any(|d| under(d)) {
+        return 1;
+    }
+    let press = [
+        "larepublica.pe",
+        "infobae.com",
+        "elcomercio.pe",
+        "gestion.pe",
+        "rpp.pe",
+        "andina.pe",
+        "peru21.pe",
+        "trome.pe",
+        "canaln.pe",
+        "exitosanoticias.pe",
+    ];
+    if press.iter().any(|d| under(d)) {
+        return 2;
+    }
+    3
+}
+
+/// `sources` ordered by `authority`, keeping the file's order within a rank.
+fn ranked_sources(sources: &[String]) -> Vec<&str> {
+    let mut ranked: Vec<&str> = sources.iter().map(String::as_str).collect();
+    ranked.sort_by_key(|url| authority(url));
+    ranked
+}
+
+fn host(url: &str) -> Option<String> {
+    url::Url::parse(url)
+        .ok()?
+        .host_str()
+        .map(|h| h.trim_start_matches("www.").to_ascii_lowercase())
+}
+
+/// `2026-02-24` as the reader writes dates: "2026年2月24日", "24 feb 2026", "24 Feb 2026"; a
+/// value that is not a date is shown as it is.
+pub fn local_date(iso: &str, lang: Lang) -> String {
+    let Ok(date) = NaiveDate::parse_from_str(iso.trim(), "%Y-%m-%d") else {
+        return iso.to_owned();
+    };
+    let (pattern, locale) = match lang {
+        Lang::Zh => ("%Y年%-m月%-d日", Locale::zh_CN),
+        Lang::Es => ("%-d %b %Y", Locale::es_PE),
+        Lang::En => ("%-d %b %Y", Locale::en_US),
+    };
+    date.format_localized(pattern, locale).to_string()
+}
+
 /// `<a href="…">site</a>`, named by the host without `www.`.
 fn source_link(url: &str) -> String {
-    let name = url::Url::parse(url)
-        .ok()
-        .and_then(|u| {
-            u.host_str()
-                .map(|h| h.trim_start_matches("www.").to_owned())
-        })
-        .unwrap_or_else(|| url.to_owned());
+    let name = host(url).unwrap_or_else(|| url.to_owned());
     format!(
         "<a href=\"{}\">{}</a>",
         html::escape(url),
@@ -100,6 +193,43 @@ pub fn to_plain(html_text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sources_rank_regulator_then_operator_then_press_then_the_rest_in_file_order() {
+        let sources: Vec<String> = [
+            "https://blog.example.com/a",
+            "https://comunidad.claro.com.pe/t5/x",
+            "https://larepublica.pe/x",
+            "https://www.claro.com.pe/personas/x",
+            "https://especial.larepublica.pe/y",
+            "https://serviciosweb.osiptel.gob.pe/x",
+            "https://play.google.com/store/apps/details?id=x",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            ranked_sources(&sources),
+            [
+                "https://serviciosweb.osiptel.gob.pe/x",
+                "https://www.claro.com.pe/personas/x",
+                "https://play.google.com/store/apps/details?id=x",
+                "https://larepublica.pe/x",
+                "https://especial.larepublica.pe/y",
+                "https://blog.example.com/a",
+                "https://comunidad.claro.com.pe/t5/x",
+            ]
+        );
+        // A look-alike host is not the operator.
+        assert_eq!(authority("https://notclaro.com.pe/x"), 3);
+    }
+
+    #[test]
+    fn a_checked_date_reads_as_each_language_writes_dates() {
+        assert_eq!(local_date("2026-02-24", Lang::Zh), "2026年2月24日");
+        assert_eq!(local_date("2026-02-24", Lang::Es), "24 feb 2026");
+        assert_eq!(local_date("2026-02-24", Lang::En), "24 Feb 2026");
+        assert_eq!(local_date("sometime", Lang::En), "sometime");
+    }
 
     #[test]
     fn plain_text_keeps_link_targets_and_decodes_entities() {

@@ -75,6 +75,8 @@ pub enum FaqCb {
     Topic(Topic),
     /// `faq:a:<topic>`: a topic's answer as a new message.
     Answer(Topic),
+    /// `faq:src:<topic>`: every source of a topic's answer, as a new message.
+    Sources(Topic),
     /// `fb:<1|0>:<topic>`: 👍 or 👎 on an answer.
     Feedback { helpful: bool, topic: Topic },
 }
@@ -238,6 +240,7 @@ impl fmt::Display for FaqCb {
             FaqCb::Category(c) => write!(f, "faq:c:{}", c.0),
             FaqCb::Topic(t) => write!(f, "faq:t:{}", t.0),
             FaqCb::Answer(t) => write!(f, "faq:a:{}", t.0),
+            FaqCb::Sources(t) => write!(f, "faq:src:{}", t.0),
             FaqCb::Feedback { helpful, topic } => {
                 write!(f, "fb:{}:{}", u8::from(*helpful), topic.0)
             }
@@ -342,6 +345,7 @@ fn parse_faq(parts: &[&str]) -> Result<FaqCb, CbError> {
         )),
         ["faq", "t", id] => Ok(FaqCb::Topic(topic(id)?)),
         ["faq", "a", id] => Ok(FaqCb::Answer(topic(id)?)),
+        ["faq", "src", id] => Ok(FaqCb::Sources(topic(id)?)),
         ["fb", vote, id] => Ok(FaqCb::Feedback {
             helpful: flag(vote, "vote")?,
             topic: topic(id)?,

@@ -91,6 +91,7 @@ pub async fn send_answer(bot: &Out, ctx: &Ctx, faq: &Faq, id: &str) -> HandlerRe
     let related = topic.text(lang).related.iter().map(String::as_str);
     let mut rows = topic_buttons(faq, lang, related.take(3), FaqCb::Answer);
     rows.extend(super::lines::faq_row(lang, id));
+    rows.extend(sources_row(lang, topic, typed));
     rows.push(feedback_row(lang, typed));
     reply::send(
         bot,
@@ -99,6 +100,15 @@ pub async fn send_answer(bot: &Out, ctx: &Ctx, faq: &Faq, id: &str) -> HandlerRe
         Some(InlineKeyboardMarkup::new(rows)),
     )
     .await
+}
+
+/// "📚 All 9 sources" under an answer that shows only some of them.
+fn sources_row(lang: Lang, topic: &faq::Topic, typed: Topic) -> Option<Vec<Button>> {
+    render::has_more_sources(topic, lang).then(|| {
+        let count = i64::try_from(topic.text(lang).sources.len()).unwrap_or(i64::MAX);
+        let label = t_args(lang, "btn-all-sources", &[("count", count.into())]);
+        vec![button(label, Cb::Faq(FaqCb::Sources(typed)))]
+    })
 }
 
 fn feedback_row(lang: Lang, topic: Topic) -> Vec<Button> {
@@ -200,6 +210,7 @@ pub async fn on_callback(
             };
             let mut rows: Vec<Vec<Button>> =
                 super::lines::faq_row(lang, id.id()).into_iter().collect();
+            rows.extend(sources_row(lang, topic, id));
             rows.push(feedback_row(lang, id));
             if let Some(category) = Category::new(&topic.category) {
                 let back = Cb::Faq(FaqCb::Category(category));
@@ -214,6 +225,13 @@ pub async fn on_callback(
                 return Ok(Answer::Expired);
             }
             send_answer(bot, ctx, &faq, id.id()).await?;
+        }
+        FaqCb::Sources(id) => {
+            let Some(topic) = faq.kb.topic(id.id()) else {
+                return Ok(Answer::Expired);
+            };
+            let text = render::all_sources_html(topic, lang);
+            reply::send(bot, ctx.chat, text, None).await?;
         }
         FaqCb::Feedback { helpful, topic } => {
             if faq.kb.topic(topic.id()).is_none() {

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use recarga::faq::{FaqSource, LiveFaq};
-use teloxide::types::ParseMode;
+use teloxide::types::{InlineKeyboardMarkup, ParseMode};
 
 use crate::support::*;
 
@@ -201,4 +201,85 @@ async fn reload_is_for_admins_and_keeps_the_old_knowledge_base_when_the_new_one_
     bot.update(text_from(&admin, "how do I top up claro"));
     bot.dispatch().await;
     assert!(callback_data(&last_keyboard(&bot)).contains(&"fb:1:claro-topup".to_owned()));
+}
+
+/// Issue 9 ("answers people trust"): an answer shows at most three sources, the most
+/// authoritative first, with the date its facts were checked as the reader writes dates; the
+/// rest are one button away.
+#[tokio::test]
+async fn an_answer_shows_three_sources_at_most_and_the_rest_behind_a_button() {
+    use recarga::lang::Lang;
+    let cases = [
+        ("zh-hans", Lang::Zh, "bitel怎么充值", "来源"),
+        ("es", Lang::Es, "como recargo mi chip bitel", "Fuentes"),
+        (
+            "en",
+            Lang::En,
+            "how do I top up a bitel prepaid line",
+            "Sources",
+        ),
+    ];
+    for (i, (code, lang, question, sources)) in cases.into_iter().enumerate() {
+        let app = TestApp::new().await;
+        let kb = app.app.faq.current();
+        let count = kb.kb.topic("bitel-topup").unwrap().text(lang).sources.len();
+        assert!(
+            count > 3,
+            "{code}: the test needs a topic with more than 3 sources"
+        );
+        let someone = user(400 + i as u64, code);
+        let mut bot = app.bot(text_from(&someone, question));
+        bot.dispatch().await;
+        let text = last_text(&bot);
+        assert!(text.contains(sources), "{code}: {text}");
+        assert_eq!(text.matches("<a href").count(), 3, "{code}: {text}");
+        // The regulator first, then the operator's own pages; the press and blogs wait.
+        let links: Vec<&str> = text.split("<a href=\"").skip(1).collect();
+        assert!(
+            links[0].starts_with("https://serviciosweb.osiptel.gob.pe"),
+            "{code}: {text}"
+        );
+        assert!(
+            links[1..]
+                .iter()
+                .all(|l| l.starts_with("https://bitel.com.pe")),
+            "{code}: {text}"
+        );
+        // The checked date as the reader writes dates, never ISO.
+        assert!(!text.contains("2025-10-30"), "{code}: an ISO date: {text}");
+        let keyboard = last_keyboard(&bot);
+        let more = keyboard
+            .inline_keyboard
+            .iter()
+            .flatten()
+            .find(|b| b.text.contains(&format!(" {count} ")))
+            .unwrap_or_else(|| panic!("{code}: no button naming {count} sources: {keyboard:?}"));
+        assert_eq!(
+            callback_data(&InlineKeyboardMarkup::new(vec![vec![more.clone()]])),
+            ["faq:src:bitel-topup"]
+        );
+        bot.update(tap(&someone, "faq:src:bitel-topup"));
+        bot.dispatch().await;
+        let all = last_text(&bot);
+        assert_eq!(all.matches("<a href").count(), count, "{code}: {all}");
+        assert!(all.starts_with("📚"), "{code}: {all}");
+    }
+    // A topic with three sources or fewer has no such button.
+    let app = TestApp::new().await;
+    let mut bot = app.bot(text_from(&user(409, "en"), "how do I top up claro?"));
+    bot.dispatch().await;
+    let data = callback_data(&last_keyboard(&bot));
+    let kb = app.app.faq.current();
+    let few = kb
+        .kb
+        .topic("claro-topup")
+        .unwrap()
+        .text(Lang::En)
+        .sources
+        .len();
+    assert_eq!(
+        data.iter().any(|d| d.starts_with("faq:src:")),
+        few > 3,
+        "{data:?}"
+    );
 }

@@ -25,6 +25,7 @@ fn any_faq() -> impl Strategy<Value = FaqCb> {
             .prop_map(|id| FaqCb::Category(Category(id))),
         any_topic().prop_map(FaqCb::Topic),
         any_topic().prop_map(FaqCb::Answer),
+        any_topic().prop_map(FaqCb::Sources),
         (any::<bool>(), any_topic())
             .prop_map(|(helpful, topic)| FaqCb::Feedback { helpful, topic }),
     ]
