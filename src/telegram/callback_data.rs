@@ -12,10 +12,14 @@ use super::settings::Setting;
 use crate::faq::{CATEGORY_IDS, TOPIC_IDS};
 use crate::lang::Lang;
 use crate::reminders::when::{instant_in_range, MAX_PERIOD_DAYS};
-use crate::reminders::{Operator, SnoozeChoice};
+use crate::reminders::Operator;
 
+mod line;
 mod menu;
+mod plan;
+pub use line::LineCb;
 pub use menu::{Item, MenuCb};
+pub use plan::PlanCb;
 
 /// Telegram's limit on callback data, in bytes.
 pub const MAX_DATA_BYTES: usize = 64;
@@ -106,64 +110,6 @@ pub enum AddCb {
     Skip,
     /// `add:okl`: save the labelled draft kept server-side (a label does not fit in 64 bytes).
     SaveLabelled,
-}
-
-/// A button under a plan, the plan list, or a reminder. Plan numbers are positive; whether the
-/// plan is the user's is checked at use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PlanCb {
-    /// `plan:fix:<n>`: type a new end date.
-    Fix(i64),
-    /// `plan:del:<n>`: ask before deleting.
-    Delete(i64),
-    /// `plan:delok:<n>`: delete.
-    DeleteConfirmed(i64),
-    /// `plan:keep`: do not delete.
-    Keep,
-    /// `plan:renew:<n>`: the same period again.
-    Renew(i64),
-    /// `plans:p:<page>`: a page of `/plans`, in place (1-based).
-    Page(u32),
-    /// `plans:ics`: the calendar file.
-    Calendar,
-    /// `rm:ok:<n>`: a reminder's "✅ Renewed".
-    Renewed(i64),
-    /// `rm:tm:<n>`: the "Remind me tomorrow" of reminders sent before the snooze choices;
-    /// still read (those buttons stay in chats) and treated as `Snooze(n, Tomorrow)`.
-    Tomorrow(i64),
-    /// `rm:sz:<n>:<h|e|t>`: a reminder's snooze choice (in 1 hour, this evening, tomorrow).
-    Snooze(i64, SnoozeChoice),
-    /// `plan:rn:<n>:@<unix>:<days>`: renew to this end, with this period in days.
-    RenewTo {
-        number: i64,
-        ends_at: DateTime<Utc>,
-        days: i64,
-    },
-    /// `plan:rnc:<n>`: the renewal presets (7, 15, 30 days, another date).
-    RenewChoices(i64),
-    /// `plan:undo:<n>`: put the plan back as it was before its last change.
-    Undo(i64),
-}
-
-/// A step of `/line` or a button under a line. Operators are the four the line rules cover;
-/// line numbers are positive (as shown); whether the line is the user's is checked at use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LineCb {
-    /// `line`: pick the operator, in a new message (under an answer or the list of lines,
-    /// which stay readable).
-    Start,
-    /// `line:menu`: pick the operator, in place of the main menu.
-    FromMenu,
-    /// `line:op:<operator>`: ask for the last top-up.
-    Operator(Operator),
-    /// `line:ago:<operator>:<0|1>`: topped up today (0) or yesterday (1).
-    DaysAgo(Operator, u32),
-    /// `line:type:<operator>`: type the date of the last top-up.
-    TypeDate(Operator),
-    /// `line:top:<n>`: "✅ I topped up" on line n.
-    ToppedUp(i64),
-    /// `line:del:<n>`: stop tracking line n.
-    Delete(i64),
 }
 
 /// A knowledge-base topic id, one of the fixed list the knowledge base is checked against.
@@ -274,44 +220,6 @@ impl fmt::Display for AddCb {
     }
 }
 
-impl fmt::Display for PlanCb {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PlanCb::Fix(n) => write!(f, "plan:fix:{n}"),
-            PlanCb::Delete(n) => write!(f, "plan:del:{n}"),
-            PlanCb::DeleteConfirmed(n) => write!(f, "plan:delok:{n}"),
-            PlanCb::Keep => f.write_str("plan:keep"),
-            PlanCb::Renew(n) => write!(f, "plan:renew:{n}"),
-            PlanCb::Page(page) => write!(f, "plans:p:{page}"),
-            PlanCb::Calendar => f.write_str("plans:ics"),
-            PlanCb::Renewed(n) => write!(f, "rm:ok:{n}"),
-            PlanCb::Tomorrow(n) => write!(f, "rm:tm:{n}"),
-            PlanCb::Snooze(n, choice) => write!(f, "rm:sz:{n}:{}", choice.code()),
-            PlanCb::RenewTo {
-                number,
-                ends_at,
-                days,
-            } => write!(f, "plan:rn:{number}:@{}:{days}", ends_at.timestamp()),
-            PlanCb::RenewChoices(n) => write!(f, "plan:rnc:{n}"),
-            PlanCb::Undo(n) => write!(f, "plan:undo:{n}"),
-        }
-    }
-}
-
-impl fmt::Display for LineCb {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LineCb::Start => f.write_str("line"),
-            LineCb::FromMenu => f.write_str("line:menu"),
-            LineCb::Operator(op) => write!(f, "line:op:{}", op.code()),
-            LineCb::DaysAgo(op, days) => write!(f, "line:ago:{}:{days}", op.code()),
-            LineCb::TypeDate(op) => write!(f, "line:type:{}", op.code()),
-            LineCb::ToppedUp(n) => write!(f, "line:top:{n}"),
-            LineCb::Delete(n) => write!(f, "line:del:{n}"),
-        }
-    }
-}
-
 impl FromStr for Cb {
     type Err = CbError;
 
@@ -329,8 +237,8 @@ impl FromStr for Cb {
             ["lang", code] => Ok(Cb::Lang(Some(lang(code)?))),
             ["faq" | "fb", ..] => parse_faq(&parts).map(Cb::Faq),
             ["add", ..] => parse_add(&parts).map(Cb::Add),
-            ["plan" | "plans" | "rm", ..] => parse_plan(&parts).map(Cb::Plan),
-            ["line", ..] => parse_line(&parts).map(Cb::Line),
+            ["plan" | "plans" | "rm", ..] => plan::parse(&parts).map(Cb::Plan),
+            ["line", ..] => line::parse(&parts).map(Cb::Line),
             ["menu" | "st", ..] => menu::parse(&parts).map(Cb::Menu),
             _ => Err(CbError::Unknown),
         }
@@ -385,70 +293,6 @@ fn parse_add(parts: &[&str]) -> Result<AddCb, CbError> {
                 period_days,
             })
         }
-        _ => Err(CbError::Unknown),
-    }
-}
-
-fn parse_plan(parts: &[&str]) -> Result<PlanCb, CbError> {
-    let plan = |n: &str| number(n).filter(|n| *n > 0).ok_or(CbError::Field("plan"));
-    match parts {
-        ["plan", "keep"] => Ok(PlanCb::Keep),
-        ["plan", "fix", n] => Ok(PlanCb::Fix(plan(n)?)),
-        ["plan", "del", n] => Ok(PlanCb::Delete(plan(n)?)),
-        ["plan", "delok", n] => Ok(PlanCb::DeleteConfirmed(plan(n)?)),
-        ["plan", "renew", n] => Ok(PlanCb::Renew(plan(n)?)),
-        ["plans", "ics"] => Ok(PlanCb::Calendar),
-        ["plans", "p", page] => number(page)
-            .and_then(|p| u32::try_from(p).ok())
-            .filter(|p| (1..=MAX_PAGE).contains(p))
-            .map(PlanCb::Page)
-            .ok_or(CbError::Field("page")),
-        ["rm", "ok", n] => Ok(PlanCb::Renewed(plan(n)?)),
-        ["rm", "tm", n] => Ok(PlanCb::Tomorrow(plan(n)?)),
-        ["rm", "sz", n, choice] => Ok(PlanCb::Snooze(
-            plan(n)?,
-            SnoozeChoice::from_code(choice).ok_or(CbError::Field("snooze"))?,
-        )),
-        ["plan", "rn", n, at, days] => Ok(PlanCb::RenewTo {
-            number: plan(n)?,
-            ends_at: at
-                .strip_prefix('@')
-                .and_then(number)
-                .and_then(instant_in_range)
-                .ok_or(CbError::Field("end"))?,
-            days: number(days)
-                .filter(|d| (1..=MAX_PERIOD_DAYS).contains(d))
-                .ok_or(CbError::Field("days"))?,
-        }),
-        ["plan", "rnc", n] => Ok(PlanCb::RenewChoices(plan(n)?)),
-        ["plan", "undo", n] => Ok(PlanCb::Undo(plan(n)?)),
-        _ => Err(CbError::Unknown),
-    }
-}
-
-fn parse_line(parts: &[&str]) -> Result<LineCb, CbError> {
-    let op = |code: &str| {
-        crate::lines::OPERATORS
-            .into_iter()
-            .find(|op| op.code() == code)
-            .ok_or(CbError::Field("operator"))
-    };
-    let line = |n: &str| number(n).filter(|n| *n > 0).ok_or(CbError::Field("line"));
-    match parts {
-        ["line"] => Ok(LineCb::Start),
-        ["line", "menu"] => Ok(LineCb::FromMenu),
-        ["line", "op", code] => Ok(LineCb::Operator(op(code)?)),
-        ["line", "type", code] => Ok(LineCb::TypeDate(op(code)?)),
-        ["line", "ago", code, days] => {
-            let days = match *days {
-                "0" => 0,
-                "1" => 1,
-                _ => return Err(CbError::Field("days")),
-            };
-            Ok(LineCb::DaysAgo(op(code)?, days))
-        }
-        ["line", "top", n] => Ok(LineCb::ToppedUp(line(n)?)),
-        ["line", "del", n] => Ok(LineCb::Delete(line(n)?)),
         _ => Err(CbError::Unknown),
     }
 }

@@ -3,6 +3,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::reminders::when::{EARLIEST_SECS, LATEST_SECS};
+use crate::reminders::SnoozeChoice;
 
 const SETTINGS: [Setting; 3] = [Setting::Leads, Setting::RemindAt, Setting::Zone];
 
