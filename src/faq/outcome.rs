@@ -29,6 +29,9 @@ pub struct Outcome {
     pub score: f32,
     /// The next best topic ids, best first (at most 4); empty for `None` and small talk.
     pub alternatives: Vec<String>,
+    /// For `Answer`: whether the matcher is sure enough to show the answer alone. When false,
+    /// the answer comes with the next two topics as "Not this? …" buttons.
+    pub sure: bool,
 }
 
 impl Outcome {
@@ -39,6 +42,7 @@ impl Outcome {
             topic: None,
             score: 0.0,
             alternatives: Vec::new(),
+            sure: false,
         }
     }
 
@@ -80,6 +84,7 @@ mod tests {
             topic: Some("claro-topup".into()),
             score: 0.87654,
             alternatives: vec!["topup-overview".into()],
+            sure: true,
         };
         assert_eq!(
             outcome.to_json(),
@@ -103,6 +108,7 @@ mod tests {
             topic: Some("balance-check".into()),
             score: 0.5,
             alternatives: vec!["data-check".into(), "balance-expiry".into()],
+            sure: false,
         };
         let value: serde_json::Value = serde_json::from_str(&outcome.to_json()).unwrap();
         assert_eq!(value["decision"], "suggest");

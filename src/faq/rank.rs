@@ -91,6 +91,7 @@ pub(crate) fn decide(ranked: &[Candidate], topics: &[TopicInfo], t: &Tuning) -> 
         topic: Some(topics[best.topic].id.clone()),
         score: best.confidence,
         alternatives,
+        sure: decision == Decision::Answer,
     }
 }
 
