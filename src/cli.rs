@@ -1,6 +1,6 @@
 //! The command line of the one `recarga` binary. `run` (the default) starts the bot; `migrate`
-//! applies the database migrations and exits; `ask` and `check` serve the knowledge base's
-//! editors. Settings come from the environment (see
+//! applies the database migrations and exits; `ask`, `check`, `eval` and `tune` serve the
+//! knowledge base's editors. Settings come from the environment (see
 //! `config`), so the same binary runs unchanged under systemd, Docker or a shell.
 use std::process::ExitCode;
 
@@ -41,6 +41,31 @@ pub enum Cmd {
         #[arg(long)]
         dir: Option<std::path::PathBuf>,
     },
+    /// Fit the FAQ matcher's confidence model on the labelled examples (<dir>/examples/) and
+    /// write it (default src/faq/confidence.toml); prints cross-validated figures.
+    Tune {
+        /// The folder holding <lang>/faq.toml.
+        #[arg(long, default_value = "locales")]
+        dir: std::path::PathBuf,
+        /// Where to write the model.
+        #[arg(long, default_value = "src/faq/confidence.toml")]
+        write: std::path::PathBuf,
+    },
+    /// Measure the FAQ matcher on labelled questions (default: the held-out sets
+    /// tests/data/faq_heldout/*.toml), per language.
+    Eval {
+        /// The folder holding <lang>/faq.toml.
+        #[arg(long, default_value = "locales")]
+        dir: std::path::PathBuf,
+        /// Also cross-validate over the knowledge base's own questions with this many folds.
+        #[arg(long)]
+        kfold: Option<usize>,
+        /// List every question that did not go as labelled.
+        #[arg(long)]
+        misses: bool,
+        /// Labelled sets (TOML, `[[q]] lang text topic`).
+        sets: Vec<std::path::PathBuf>,
+    },
 }
 
 /// Runs `cli` and maps the outcome to an exit status: 0 on success, 2 for a configuration
@@ -55,6 +80,13 @@ pub async fn execute(cli: Cli) -> ExitCode {
             question,
         } => crate::faq_cli::ask(lang, json, question),
         Cmd::Check { dir } => crate::faq_cli::check(dir),
+        Cmd::Tune { dir, write } => crate::faq_tune::tune(&dir, &write),
+        Cmd::Eval {
+            dir,
+            kfold,
+            misses,
+            sets,
+        } => crate::faq_tune::eval(&dir, sets, kfold, misses),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

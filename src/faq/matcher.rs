@@ -4,12 +4,15 @@
 //! It wires the pieces together: `normalize` and `tokenize` prepare text, `typo` fixes words,
 //! `index` scores topics, `rank` decides. Build one per knowledge base; it is immutable and Sync.
 
+use super::confidence::{Confidence, Features};
 use super::index::{Index, QueryTerm};
 use super::kb::{KnowledgeBase, Topic};
 use super::normalize::normalize;
 use super::operators::OperatorSpotter;
 use super::outcome::{Decision, Outcome};
-use super::rank::{adjust_for_operators, decide, families, Candidate, TopicInfo};
+use super::rank::{
+    adjust_for_operators, decide, families, features, Candidate, Signals, TopicInfo,
+};
 use super::smalltalk::{SmallTalk, SmallTalkDetector};
 use super::tokenize::{Tokenizer, Units};
 use super::tuning::Tuning;
@@ -28,7 +31,20 @@ pub struct Matcher {
     smalltalk: SmallTalkDetector,
     operators: OperatorSpotter,
     tuning: Tuning,
+    confidence: Confidence,
 }
+
+/// A question users asked, labelled by an editor: more text to find a topic by (`topic` is its
+/// number), or, with `topic: None`, an example of what the bot does not cover.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    pub text: String,
+    pub topic: Option<usize>,
+}
+
+/// Which of a topic's questions a matcher leaves out of its index: `(topic number, language,
+/// question number) -> leave out`. For cross-validation over the knowledge base's phrasings.
+pub type LeaveOut<'a> = &'a dyn Fn(usize, Lang, usize) -> bool;
 
 /// One topic's standing for a question, as [`Matcher::ranking`] reports it.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,8 +62,8 @@ pub struct RankedTopic {
 /// What a message is, before any decision.
 enum Reading {
     SmallTalk(SmallTalk),
-    /// Topics with a non-zero score, best first.
-    Ranked(Vec<Candidate>),
+    /// Topics with a non-zero score, best first, and what was seen of the question.
+    Ranked(Vec<Candidate>, Signals),
 }
 
 impl Matcher {
@@ -56,8 +72,20 @@ impl Matcher {
         Matcher::with_tuning(kb, Tuning::default())
     }
 
-    /// Builds a matcher with explicit tuning.
+    /// Builds a matcher with explicit tuning and the shipped confidence model.
     pub fn with_tuning(kb: &KnowledgeBase, tuning: Tuning) -> Matcher {
+        Matcher::build(kb, tuning, Confidence::shipped(), &|_, _, _| false, &[])
+    }
+
+    /// Builds a matcher with explicit tuning and model, leaving out the questions `leave_out`
+    /// names (cross-validation; `&|_, _, _| false` keeps all).
+    pub fn build(
+        kb: &KnowledgeBase,
+        tuning: Tuning,
+        confidence: Confidence,
+        leave_out: LeaveOut,
+        examples: &[Example],
+    ) -> Matcher {
         let groups = Lang::ALL.iter().flat_map(|&lang| kb.synonyms(lang));
         let tokenizer = Tokenizer::new(groups.map(Vec::as_slice));
         let topics = kb.topics().iter().map(|t| TopicInfo {
@@ -73,8 +101,9 @@ impl Matcher {
             index: Index::default(),
             smalltalk: SmallTalkDetector::new(kb),
             tuning,
+            confidence,
         };
-        let keys = matcher.index_topics(kb);
+        let keys = matcher.index_topics(kb, leave_out, examples);
         let phrase_keys = matcher
             .tokenizer
             .phrase_keys()
@@ -84,12 +113,26 @@ impl Matcher {
     }
 
     /// Indexes every phrasing of every topic; returns the unit keys seen (for the lexicon).
-    fn index_topics(&mut self, kb: &KnowledgeBase) -> Vec<String> {
-        let mut index = Index::new(kb.topics().len());
+    /// The examples of questions out of scope form one more pseudo-topic, numbered after the
+    /// last topic: how close a question comes to them is a feature of the confidence.
+    fn index_topics(
+        &mut self,
+        kb: &KnowledgeBase,
+        leave_out: LeaveOut,
+        examples: &[Example],
+    ) -> Vec<String> {
+        let n = kb.topics().len();
+        let mut index = Index::new(n + 1);
         let mut keys: Vec<String> = Vec::new();
-        for (number, topic) in kb.topics().iter().enumerate() {
+        for number in 0..=n {
+            let mut texts: Vec<String> = match kb.topics().get(number) {
+                Some(topic) => phrasings(topic, number, leave_out).collect(),
+                None => Vec::new(),
+            };
+            let of_topic = |e: &&Example| e.topic.unwrap_or(n) == number;
+            texts.extend(examples.iter().filter(of_topic).map(|e| e.text.clone()));
             let mut whole = Vec::new();
-            for phrasing in phrasings(topic) {
+            for phrasing in texts {
                 let units = Units::of(&normalize(&phrasing));
                 let tokens: Vec<(String, f32)> = self
                     .tokenizer
@@ -117,7 +160,29 @@ impl Matcher {
     pub fn ask(&self, question: &str) -> Outcome {
         match self.read(question) {
             Reading::SmallTalk(kind) => Outcome::empty(Decision::SmallTalk(kind)),
-            Reading::Ranked(ranked) => decide(&ranked, &self.topics, &self.tuning),
+            Reading::Ranked(ranked, signals) => decide(
+                &ranked,
+                &signals,
+                &self.topics,
+                &self.tuning,
+                &self.confidence,
+            ),
+        }
+    }
+
+    /// The confidence model's features for a question and the ranked topic ids, best first;
+    /// `None` for small talk and for a question no topic scores on. For `recarga tune`.
+    pub fn features(&self, question: &str) -> Option<(Features, Vec<String>)> {
+        match self.read(question) {
+            Reading::Ranked(ranked, signals) if !ranked.is_empty() => {
+                let x = features(&ranked, &signals, &self.topics, &self.tuning);
+                let ids = ranked
+                    .iter()
+                    .map(|c| self.topics[c.topic].id.clone())
+                    .collect();
+                Some((x, ids))
+            }
+            _ => None,
         }
     }
 
@@ -126,7 +191,7 @@ impl Matcher {
     pub fn ranking(&self, question: &str) -> Vec<RankedTopic> {
         match self.read(question) {
             Reading::SmallTalk(_) => Vec::new(),
-            Reading::Ranked(ranked) => ranked
+            Reading::Ranked(ranked, _) => ranked
                 .iter()
                 .map(|c| RankedTopic {
                     topic: self.topics[c.topic].id.clone(),
@@ -192,8 +257,17 @@ impl Matcher {
         let tokens = self.tokenizer.tokens(&units);
         let terms: Vec<QueryTerm> = tokens.iter().map(|t| self.term(t)).collect();
         let scores = self.index.score(&terms, &self.tuning.bm25);
+        let mut signals = Signals {
+            lang: Lang::detect(question),
+            tokens: tokens.len(),
+            known_share: scores.known as f32 / tokens.len().max(1) as f32,
+            typo_fixes: corrected,
+            named: 0,
+            operator_agrees: false,
+            out_of_scope: 0.0,
+        };
         if scores.known == 0 || scores.ideal <= 0.0 {
-            return Reading::Ranked(Vec::new());
+            return Reading::Ranked(Vec::new(), signals);
         }
         let mut per_topic = scores.per_topic;
         let named = self.operators.spot(&normalized, &tokens);
@@ -201,23 +275,35 @@ impl Matcher {
         adjust_for_operators(&named, &self.topics, &self.families, t, &mut per_topic);
         let anchored = self.index.topics_with_any(&self.concepts(&tokens));
         let certainty = t.typo_penalty.powi(corrected as i32);
-        let mut ranked: Vec<Candidate> = (0..per_topic.len())
+        let n = self.topics.len();
+        let out_of_scope = per_topic.get(n).copied().unwrap_or(0.0);
+        let mut ranked: Vec<Candidate> = (0..n)
             .filter(|&topic| per_topic[topic] > 0.0)
             .map(|topic| Candidate {
                 topic,
                 score: per_topic[topic] / scores.ideal * certainty,
                 confidence: 0.0,
                 anchored: anchored[topic],
+                coverage: scores.coverage[topic] * certainty,
             })
             .collect();
         for candidate in &mut ranked {
-            let coverage = scores.coverage[candidate.topic] * certainty;
-            candidate.confidence =
-                (1.0 - t.coverage_mix) * candidate.score.min(1.0) + t.coverage_mix * coverage;
+            candidate.confidence = (1.0 - t.coverage_mix) * candidate.score.min(1.0)
+                + t.coverage_mix * candidate.coverage;
         }
         // Ties keep knowledge-base order, so results never depend on hash order.
         ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.topic.cmp(&b.topic)));
-        Reading::Ranked(ranked)
+        signals.out_of_scope = ranked.first().map_or(0.0, |best| {
+            (out_of_scope / scores.ideal * certainty) / best.score.max(1e-6)
+        });
+        signals.named = named.len();
+        signals.operator_agrees = ranked.first().is_some_and(|best| {
+            self.topics[best.topic]
+                .operator
+                .as_deref()
+                .is_some_and(|op| named.contains(&op))
+        });
+        Reading::Ranked(ranked, signals)
     }
 
     /// The question's domain concepts: synonym-group tokens that are not weak words.
@@ -259,12 +345,23 @@ impl Matcher {
     }
 }
 
-/// The texts a topic is found by, in all languages: title, each question, and the keyword list.
-fn phrasings(topic: &Topic) -> impl Iterator<Item = String> + '_ {
+/// The texts a topic is found by, in all languages: title, each question (but those left out),
+/// and the keyword list.
+fn phrasings<'a>(
+    topic: &'a Topic,
+    number: usize,
+    leave_out: LeaveOut<'a>,
+) -> impl Iterator<Item = String> + 'a {
     Lang::ALL.into_iter().flat_map(move |lang| {
         let text = topic.text(lang);
+        let questions = text
+            .questions
+            .iter()
+            .enumerate()
+            .filter(move |(n, _)| !leave_out(number, lang, *n))
+            .map(|(_, q)| q.clone());
         std::iter::once(text.title.clone())
-            .chain(text.questions.iter().cloned())
+            .chain(questions)
             .chain(std::iter::once(text.keywords.join(" ")))
     })
 }

@@ -7,6 +7,8 @@
 
 mod check;
 mod collection;
+pub mod confidence;
+pub mod evaluate;
 #[cfg(test)]
 mod fixture;
 mod html;
@@ -35,7 +37,7 @@ pub use check::{
 pub use index::Bm25Params;
 pub use kb::{Category, KbError, KnowledgeBase, SmallTalkPhrases, Topic, TopicText};
 pub use live::{Faq, FaqSource, LiveFaq};
-pub use matcher::{Matcher, RankedTopic};
+pub use matcher::{Example, LeaveOut, Matcher, RankedTopic};
 pub use normalize::normalize;
 pub use outcome::{Decision, Outcome};
 pub use smalltalk::SmallTalk;

@@ -1,10 +1,13 @@
-//! From topic scores to a decision: operator boosts, operator families, and the thresholds
-//! that separate an answer from a suggestion from "I don't know".
+//! From topic scores to a decision: operator boosts, operator families, and the learned
+//! probability (see `confidence`) that separates a sure answer, a likely answer with "Not this?"
+//! buttons, a suggestion, and "out of scope".
 //!
-//! Confidence, the `score` of an [`Outcome`]: `(1 - coverage_mix) * min(1, score / ideal)
-//! + coverage_mix * coverage`, where `ideal` is what a phrasing identical to the question would
-//! score and `coverage` the share of the question's weighted words found in the topic.
+//! A candidate's `confidence` blends `(1 - coverage_mix) * min(1, score / ideal) + coverage_mix
+//! * coverage`, where `ideal` is what a phrasing identical to the question would score and
+//! `coverage` the share of the question's weighted words found in the topic. It is one of the
+//! model's features; the outcome's `score` is the model's probability.
 
+use super::confidence::{Confidence, Features};
 use super::kb::KnowledgeBase;
 use super::outcome::{Decision, Outcome};
 use super::tuning::Tuning;
@@ -27,6 +30,27 @@ pub(crate) struct Candidate {
     pub confidence: f32,
     /// Whether the topic contains one of the question's domain concepts.
     pub anchored: bool,
+    /// Share of the question's weighted words found in the topic.
+    pub coverage: f32,
+}
+
+/// What the matcher saw of the question itself, beside the candidates.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Signals {
+    /// Language of the question.
+    pub lang: Lang,
+    /// Tokens after synonyms.
+    pub tokens: usize,
+    /// Share of those tokens the index knows.
+    pub known_share: f32,
+    /// Words whose typo was corrected.
+    pub typo_fixes: usize,
+    /// Operators named in the question.
+    pub named: usize,
+    /// Whether the best topic's operator is among those named.
+    pub operator_agrees: bool,
+    /// Score of the out-of-scope examples relative to the best topic's.
+    pub out_of_scope: f32,
 }
 
 /// A topic's id and operator, as the ranking needs them.
@@ -66,20 +90,65 @@ pub(crate) fn adjust_for_operators(
     }
 }
 
-/// Applies the thresholds to candidates sorted best first.
-pub(crate) fn decide(ranked: &[Candidate], topics: &[TopicInfo], t: &Tuning) -> Outcome {
+/// The model's features for candidates sorted best first (see `confidence::FEATURES`).
+pub(crate) fn features(
+    ranked: &[Candidate],
+    signals: &Signals,
+    topics: &[TopicInfo],
+    t: &Tuning,
+) -> Features {
+    let Some(best) = ranked.first() else {
+        return [0.0; super::confidence::FEATURES.len()];
+    };
+    let second = ranked.get(1).map_or(0.0, |c| c.score);
+    let flag = |b: bool| f32::from(u8::from(b));
+    [
+        best.confidence,
+        best.score.min(1.5),
+        best.coverage,
+        (best.score - second).min(1.5),
+        if best.score > 0.0 {
+            (second / best.score).min(1.0)
+        } else {
+            0.0
+        },
+        share(ranked, t),
+        flag(best.anchored),
+        flag(signals.named > 0),
+        flag(signals.operator_agrees),
+        flag(topics[best.topic].operator.is_some()),
+        (1.0 + signals.tokens as f32).ln(),
+        signals.known_share,
+        signals.typo_fixes as f32,
+        flag(signals.lang == Lang::Zh),
+        flag(signals.lang == Lang::Es),
+        signals.out_of_scope.min(2.0),
+    ]
+}
+
+/// Decides on candidates sorted best first, from the model's probability that the best one is
+/// right: answer (sure or not), suggest, or nothing (out of scope).
+pub(crate) fn decide(
+    ranked: &[Candidate],
+    signals: &Signals,
+    topics: &[TopicInfo],
+    t: &Tuning,
+    model: &Confidence,
+) -> Outcome {
     let Some(best) = ranked.first() else {
         return Outcome::empty(Decision::None);
     };
-    let anchored = best.anchored || best.confidence >= t.unanchored_min;
-    let decision =
-        if best.confidence >= t.answer_min && share(ranked, t) >= t.answer_share && anchored {
-            Decision::Answer
-        } else if best.confidence >= t.suggest_min {
-            Decision::Suggest
-        } else {
-            return Outcome::empty(Decision::None);
+    let p = model.probability(&features(ranked, signals, topics, t));
+    let decision = if p >= model.answer_at {
+        Decision::Answer
+    } else if p >= model.suggest_at {
+        Decision::Suggest
+    } else {
+        return Outcome {
+            score: p,
+            ..Outcome::empty(Decision::None)
         };
+    };
     let alternatives = ranked[1..]
         .iter()
         .take_while(|c| c.score >= t.alternative_min_ratio * best.score)
@@ -89,9 +158,9 @@ pub(crate) fn decide(ranked: &[Candidate], topics: &[TopicInfo], t: &Tuning) -> 
     Outcome {
         decision,
         topic: Some(topics[best.topic].id.clone()),
-        score: best.confidence,
+        score: p,
         alternatives,
-        sure: decision == Decision::Answer,
+        sure: decision == Decision::Answer && p >= model.sure_at,
     }
 }
 
@@ -157,49 +226,82 @@ mod tests {
             score,
             confidence: score.min(1.0),
             anchored: true,
+            coverage: score.min(1.0),
         }
     }
 
+    fn signals() -> Signals {
+        Signals {
+            lang: Lang::En,
+            tokens: 3,
+            known_share: 1.0,
+            typo_fixes: 0,
+            named: 0,
+            operator_agrees: false,
+            out_of_scope: 0.0,
+        }
+    }
+
+    /// A model that looks only at the candidate's confidence: p = sigmoid(10 c - 5).
+    fn model() -> Confidence {
+        let n = crate::faq::confidence::FEATURES.len();
+        let mut weights = vec![0.0; n];
+        weights[0] = 10.0;
+        Confidence {
+            fitted: "test".into(),
+            features: crate::faq::confidence::FEATURES
+                .iter()
+                .map(|f| (*f).to_owned())
+                .collect(),
+            mean: vec![0.0; n],
+            scale: vec![1.0; n],
+            weights,
+            bias: -5.0,
+            answer_at: 0.6,
+            sure_at: 0.9,
+            suggest_at: 0.1,
+        }
+    }
+
+    fn decide_for(scores: &[f32]) -> Outcome {
+        let topics = [info("a", None), info("b", None), info("c", None)];
+        let ranked: Vec<Candidate> = scores
+            .iter()
+            .enumerate()
+            .map(|(n, s)| candidate(n, *s))
+            .collect();
+        decide(&ranked, &signals(), &topics, &Tuning::default(), &model())
+    }
+
     #[test]
-    fn a_clear_confident_winner_is_answered() {
-        let topics = [info("a", None), info("b", None)];
-        let outcome = decide(
-            &[candidate(0, 0.9), candidate(1, 0.3)],
-            &topics,
-            &Tuning::default(),
-        );
+    fn a_probable_winner_is_answered_alone() {
+        let outcome = decide_for(&[0.9, 0.3]);
         assert_eq!(outcome.decision, Decision::Answer);
+        assert!(outcome.sure);
         assert_eq!(outcome.alternatives, ["b"]);
     }
 
     #[test]
-    fn a_near_tie_is_only_a_suggestion() {
-        let topics = [info("a", None), info("b", None)];
-        let outcome = decide(
-            &[candidate(0, 0.9), candidate(1, 0.89)],
-            &topics,
-            &Tuning::default(),
-        );
+    fn a_likely_winner_is_answered_with_its_alternatives_offered() {
+        let outcome = decide_for(&[0.6, 0.5, 0.4]);
+        assert_eq!(outcome.decision, Decision::Answer);
+        assert!(!outcome.sure, "p = {}", outcome.score);
+        assert_eq!(outcome.alternatives, ["b", "c"]);
+    }
+
+    #[test]
+    fn an_unlikely_winner_is_only_a_suggestion() {
+        let outcome = decide_for(&[0.4, 0.3]);
         assert_eq!(outcome.decision, Decision::Suggest);
         assert_eq!(outcome.topic.as_deref(), Some("a"));
     }
 
     #[test]
-    fn a_match_on_generic_words_only_is_not_answered() {
-        let topics = [info("a", None)];
-        let mut weak = candidate(0, 0.7);
-        weak.anchored = false;
-        assert_eq!(
-            decide(&[weak], &topics, &Tuning::default()).decision,
-            Decision::Suggest
-        );
-    }
-
-    #[test]
-    fn a_faint_match_is_nothing() {
-        let topics = [info("a", None)];
-        let outcome = decide(&[candidate(0, 0.05)], &topics, &Tuning::default());
-        assert_eq!(outcome, Outcome::empty(Decision::None));
+    fn a_faint_match_is_out_of_scope_with_no_topic() {
+        let outcome = decide_for(&[0.05]);
+        assert_eq!(outcome.decision, Decision::None);
+        assert_eq!(outcome.topic, None);
+        assert!(outcome.alternatives.is_empty());
     }
 
     #[test]

@@ -406,7 +406,7 @@ async fn questions_that_merely_mention_dates_still_reach_the_faq() {
     }
 }
 
-/// The FAQ's labelled questions (tests/data/faq_eval.toml) that the reminder-request reader
+/// The FAQ's labelled examples (locales/examples/*.toml) that the reminder-request reader
 /// takes before the FAQ: only real requests with a date may be among them.
 #[test]
 fn no_faq_question_is_taken_for_a_reminder_request_unless_it_asks_for_one_with_a_date() {
@@ -418,8 +418,13 @@ fn no_faq_question_is_taken_for_a_reminder_request_unless_it_asks_for_one_with_a
     struct Q {
         text: String,
     }
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/faq_eval.toml");
-    let set: Set = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/examples");
+    let mut set = Set { q: Vec::new() };
+    for lang in ["zh", "es", "en"] {
+        let path = dir.join(format!("{lang}.toml"));
+        let file: Set = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        set.q.extend(file.q);
+    }
     let now = Utc.with_ymd_and_hms(2026, 11, 25, 15, 0, 0).unwrap();
     let zone = recarga::reminders::UserZone::LIMA;
     let taken: Vec<&str> = set
@@ -428,6 +433,6 @@ fn no_faq_question_is_taken_for_a_reminder_request_unless_it_asks_for_one_with_a
         .filter(|q| recarga::reminders::reminder_request(&q.text, now, &zone).is_some())
         .map(|q| q.text.as_str())
         .collect();
-    assert!(set.q.len() > 700, "the whole set was read");
+    assert!(set.q.len() > 2000, "every set was read");
     assert_eq!(taken, ["remind me to recharge in 30 days"]);
 }
