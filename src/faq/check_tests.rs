@@ -105,6 +105,7 @@ fn facts_must_cite_existing_sources_with_a_known_status_and_text() {
         File::Facts,
         &[
             ("sources = [\"S1\"]", "sources = [\"S7\"]"),
+            ("sources = [\"S2\"]", "sources = []"),
             ("status = \"current\"", "status = \"fresh\""),
             ("OSIPTEL regulates Peru's four operators.", ""),
         ],
@@ -115,8 +116,12 @@ fn facts_must_cite_existing_sources_with_a_known_status_and_text() {
             "facts.toml: fact `F1`: text is empty",
             "facts.toml: fact `F1`: source `S7` does not exist",
             "facts.toml: fact `F1`: status `fresh` is not one of current, old, uncertain, conflict",
+            "facts.toml: fact `F2`: no sources (only an uncertain fact may have none)",
         ]
     );
+    // An uncertain fact may rest on no source: it records that none says so.
+    let problems = problems_after(File::Facts, "sources = [\"S3\"]", "sources = []");
+    assert_eq!(problems, Vec::<String>::new());
 }
 
 #[test]
@@ -138,7 +143,7 @@ fn sources_need_one_https_url_a_known_kind_and_a_sheet_date() {
             "facts.toml: source `S1`: date `2025-13` is not YYYY-MM-DD, YYYY-MM, YYYY or \"\"",
             "facts.toml: source `S2`: kind `gossip` is not one of official, regulator, press, \
              blog, forum, other",
-            "facts.toml: source `S8`: url `www.osiptel.gob.pe` is not one https link",
+            "facts.toml: source `S8`: url `www.osiptel.gob.pe` is not one http(s) link",
             "facts.toml: source `S9`: url `https://www.osiptel.gob.pe/` is also source `S1`",
         ]
     );

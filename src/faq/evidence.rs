@@ -2,7 +2,8 @@
 //!
 //! Claims are the USSD codes, short numbers and phone numbers (`<code>…</code>`), prices
 //! (`S/ 5`) and runs of five or more digits (`0800-79123`, `(01) 6117777`); each must appear in
-//! the text of a fact the topic cites. Research notes ("(blog, 2026)") belong in the caveat.
+//! the text of a fact the topic cites. Not claims: years, percentages, dates written YYYY-MM-DD
+//! and the bot's own commands. Research notes ("(blog, 2026)") belong in the caveat.
 
 use super::render::visible_text;
 
@@ -23,7 +24,8 @@ pub(crate) fn claims(answer: &str) -> Vec<String> {
     found
 }
 
-/// The text of every `<code>` element, entities decoded.
+/// The text of every `<code>` element, entities decoded, except the bot's own commands
+/// (`/add …`): those are facts about the bot, not about the world.
 fn codes(answer: &str) -> Vec<String> {
     let mut found = Vec::new();
     let mut rest = answer;
@@ -31,8 +33,9 @@ fn codes(answer: &str) -> Vec<String> {
         rest = &rest[start + "<code>".len()..];
         let end = rest.find("</code>").unwrap_or(rest.len());
         let code = visible_text(&rest[..end]);
-        if !code.trim().is_empty() {
-            found.push(code.trim().to_owned());
+        let code = code.trim();
+        if !code.is_empty() && !code.starts_with('/') {
+            found.push(code.to_owned());
         }
         rest = &rest[end..];
     }
@@ -94,13 +97,21 @@ fn digit_runs(text: &str) -> Vec<String> {
         }
         i = end;
         let digits: usize = groups.iter().map(String::len).sum();
-        let is_year = |g: &String| g.len() == 4 && (g.starts_with("19") || g.starts_with("20"));
         let percent = chars.get(end) == Some(&'%');
-        if digits >= 5 && !percent && !groups.iter().all(is_year) {
+        if digits >= 5 && !percent && !groups.iter().all(|g| is_year(g)) && !is_date(&groups) {
             found.push(chars[start..end].iter().collect());
         }
     }
     found
+}
+
+fn is_year(group: &str) -> bool {
+    group.len() == 4 && (group.starts_with("19") || group.starts_with("20"))
+}
+
+/// A date written YYYY-MM-DD (an example in an answer, not a number to dial).
+fn is_date(groups: &[String]) -> bool {
+    matches!(groups, [y, m, d] if is_year(y) && m.len() == 2 && d.len() == 2)
 }
 
 /// Length of the separator at the start of `rest` when a digit follows it: one or two of
@@ -113,27 +124,48 @@ fn joiner_len(rest: &[char]) -> Option<usize> {
     (len > 0 && digit_follows && sep != ". ").then_some(len)
 }
 
+/// Characters left out of a comparison: "0800-79123" is "0800 79123".
+const IGNORED: &str = " -().\u{a0}";
+
 /// A claim as compared: lowercase, without spaces, `-`, `(`, `)` and `.`.
 pub(crate) fn squeeze(text: &str) -> String {
-    text.chars()
-        .filter(|c| !" -().\u{a0}".contains(*c))
-        .flat_map(char::to_lowercase)
+    squeeze_keeping_places(text)
+        .into_iter()
+        .map(|(c, _)| c)
         .collect()
 }
 
-/// Whether `claim` appears in `text` (both squeezed), not as part of a longer number.
+/// `squeeze`, each kept character with its index in `text`'s characters.
+fn squeeze_keeping_places(text: &str) -> Vec<(char, usize)> {
+    text.chars()
+        .enumerate()
+        .filter(|(_, c)| !IGNORED.contains(*c))
+        .flat_map(|(i, c)| c.to_lowercase().map(move |l| (l, i)))
+        .collect()
+}
+
+/// Whether `claim` appears in `text` (both squeezed), not as part of a longer number: the
+/// characters right beside the match in `text` as written are not digits ("S/ 5" is not in
+/// "S/50", but is in "S/5 (2015)").
 pub(crate) fn appears_in(claim: &str, text: &str) -> bool {
-    let (claim, text) = (squeeze(claim), squeeze(text));
+    let claim: Vec<char> = squeeze(claim).chars().collect();
     if claim.is_empty() {
         return true;
     }
-    let is_digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
-    text.match_indices(&claim).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + claim.len()..].chars().next();
-        let starts_digit = claim.starts_with(|c: char| c.is_ascii_digit());
-        let ends_digit = claim.ends_with(|c: char| c.is_ascii_digit());
-        !(starts_digit && is_digit(before)) && !(ends_digit && is_digit(after))
+    let kept = squeeze_keeping_places(text);
+    let written: Vec<char> = text.chars().collect();
+    let digit_at = |i: Option<usize>| {
+        i.and_then(|i| written.get(i))
+            .is_some_and(char::is_ascii_digit)
+    };
+    let starts_digit = claim[0].is_ascii_digit();
+    let ends_digit = claim[claim.len() - 1].is_ascii_digit();
+    kept.windows(claim.len()).any(|window| {
+        let same = window.iter().map(|(c, _)| c).eq(claim.iter());
+        let first = window[0].1;
+        let last = window[window.len() - 1].1;
+        same && !(starts_digit && digit_at(first.checked_sub(1)))
+            && !(ends_digit && digit_at(last.checked_add(1)))
     })
 }
 
@@ -171,7 +203,7 @@ mod tests {
     fn codes_prices_and_long_numbers_are_claims_years_and_percentages_are_not() {
         let answer = "Dial <code>*515#</code> or call <code>0800-79123</code> (free), \
                       or (01) 6117777. Since 2021-2022, S/ 5 or S/10.50 buys 50% more; \
-                      in 2021. 5 GB.";
+                      in 2021. 5 GB. Try <code>/add 2026-12-31 claro</code>.";
         assert_eq!(
             claims(answer),
             ["*515#", "0800-79123", "S/ 5", "S/ 10.50", "(01) 6117777"]
@@ -185,6 +217,7 @@ mod tests {
         assert!(appears_in("S/ 5", "minimum S/5 per top-up"));
         assert!(!appears_in("S/ 5", "minimum S/50 per top-up"));
         assert!(!appears_in("*51#", "dial *515#"));
+        assert!(appears_in("S/ 1", "10 MB for S/1 (2015)"));
     }
 
     #[test]

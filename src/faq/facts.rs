@@ -73,9 +73,10 @@ pub(crate) fn check_facts(raw: &RawFacts) -> Vec<Problem> {
     let mut seen_urls: HashMap<&str, &str> = HashMap::new();
     for (id, source) in &raw.source {
         let place = format!("source `{id}`");
-        if !source.url.starts_with("https://") || source.url.contains(char::is_whitespace) {
+        let is_link = source.url.starts_with("https://") || source.url.starts_with("http://");
+        if !is_link || source.url.contains(char::is_whitespace) {
             messages.push(format!(
-                "{place}: url `{}` is not one https link",
+                "{place}: url `{}` is not one http(s) link",
                 source.url
             ));
         }
@@ -112,8 +113,11 @@ fn check_fact(raw: &RawFacts, id: &str, fact: &RawFact, messages: &mut Vec<Strin
     if fact.text.trim().is_empty() {
         messages.push(format!("{place}: text is empty"));
     }
-    if fact.sources.is_empty() {
-        messages.push(format!("{place}: no sources"));
+    // A fact with no source can only record that no source says something.
+    if fact.sources.is_empty() && fact.status != "uncertain" {
+        messages.push(format!(
+            "{place}: no sources (only an uncertain fact may have none)"
+        ));
     }
     for source in fact.sources.iter().filter(|s| !raw.source.contains_key(*s)) {
         messages.push(format!("{place}: source `{source}` does not exist"));
