@@ -1,32 +1,18 @@
-//! Validation of the knowledge base: every rule of KB_FORMAT.md that a program can check, each
-//! failure reported as one precise line ("es: topic `claro-topup`: answer is 1034 characters
-//! (max 900)"). Loading is strict: any problem keeps the knowledge base from loading.
+//! Validation of the knowledge base: every rule of docs/knowledge-base.md that a program can
+//! check, each failure reported as one precise line naming the file, the topic and the value
+//! ("es/faq.toml: topic `claro-topup`: answer has `*515#` in no cited fact"). Loading is
+//! strict: any problem keeps the knowledge base from loading. The topic list is data: any id
+//! present in all three files is a topic; only the categories (menu structure) are code.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
+use super::evidence::research_note;
+use super::facts::{check_facts, Facts};
+use super::grounding::check_grounding;
 use super::html;
-use super::raw::{parse, RawFile, RawTopic};
+use super::problem::Problem;
+use super::raw::{parse, parse_facts, RawFile, RawTopic};
 use crate::lang::Lang;
-
-/// The 43 topic ids, grouped by category in the order of [`CATEGORY_IDS`].
-#[rustfmt::skip]
-pub const TOPIC_IDS: [&str; 43] = [
-    "operators-overview", "coverage-5g", "mvno-options", "movistar-integratel",
-    "prepago-vs-control",
-    "buy-sim-tourist", "buy-sim-resident-foreigner", "where-to-buy-sim", "esim-availability",
-    "roaming-vs-local", "portability",
-    "imei-registration", "imei-block-sms", "imei-check", "lost-stolen-phone",
-    "topup-overview", "claro-topup", "movistar-topup", "entel-topup", "bitel-topup",
-    "topup-yape-plin-bank", "topup-cash-points", "topup-foreign-card", "topup-from-abroad",
-    "topup-card-pin", "topup-alipay-wechat", "topup-official-store", "topup-failed",
-    "transfer-balance",
-    "balance-check", "data-check", "buy-data-package", "package-validity",
-    "data-package-expiry", "balance-expiry", "operator-apps",
-    "line-deactivation", "keep-number-abroad", "lines-in-my-name",
-    "customer-service-numbers", "osiptel-help", "complaints-deadlines",
-    "bot-reminders",
-];
 
 /// The 8 category keys, in menu order.
 pub const CATEGORY_IDS: [&str; 8] = [
@@ -40,85 +26,95 @@ pub const CATEGORY_IDS: [&str; 8] = [
     "bot",
 ];
 
+/// The category whose topics are about the bot itself and rest on no outside fact.
+pub const BOT_CATEGORY: &str = "bot";
+
 /// Values allowed in a topic's `operator` field.
 pub const OPERATORS: [&str; 4] = ["claro", "movistar", "entel", "bitel"];
 
 /// Longest title, in characters (it is a button label).
 pub const MAX_TITLE_CHARS: usize = 40;
-/// Longest answer, in characters as written (tags included), surrounding blank lines excluded.
+/// Longest answer message as the reader sees it: answer text without tags, the caveat line, the
+/// sources line (site names) and the checked line.
 pub const MAX_ANSWER_CHARS: usize = 900;
+/// Longest caveat, in characters.
+pub const MAX_CAVEAT_CHARS: usize = 160;
+/// Longest topic id, in bytes: it travels in button data (64 bytes with its prefix).
+pub const MAX_TOPIC_ID_BYTES: usize = 40;
 
-/// One thing wrong with the knowledge base.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// The file (language) it was found in.
-    pub lang: Lang,
-    /// The topic concerned, if any.
-    pub topic: Option<String>,
-    /// What is wrong, in one line.
-    pub message: String,
+/// Whether `id` is a well-formed topic id: lowercase a-z, 0-9 and '-', 1 to
+/// `MAX_TOPIC_ID_BYTES` bytes. The knowledge base requires it and buttons are parsed by it.
+pub fn is_topic_id(id: &str) -> bool {
+    (1..=MAX_TOPIC_ID_BYTES).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-impl Problem {
-    pub(crate) fn file(lang: Lang, message: String) -> Problem {
-        Problem {
-            lang,
-            topic: None,
-            message,
-        }
-    }
-
-    fn topic(lang: Lang, id: &str, message: String) -> Problem {
-        Problem {
-            lang,
-            topic: Some(id.to_owned()),
-            message,
-        }
-    }
+/// Checks facts.toml and the three faq.toml sources; an empty list means they would load.
+pub fn check(facts: &str, en: &str, es: &str, zh: &str) -> Vec<Problem> {
+    let sources = [(Lang::En, en), (Lang::Es, es), (Lang::Zh, zh)];
+    parse_and_check(Some(facts), &sources).problems
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.topic {
-            Some(id) => write!(f, "{}: topic `{id}`: {}", self.lang, self.message),
-            None => write!(f, "{}: {}", self.lang, self.message),
-        }
-    }
+/// The files as parsed, and everything wrong with them.
+pub(crate) struct Parsed {
+    /// facts.toml, when given and parsed.
+    pub facts: Option<Facts>,
+    /// The faq.toml files that parsed.
+    pub files: Vec<(Lang, RawFile)>,
+    /// Whether every file given parsed.
+    pub complete: bool,
+    pub problems: Vec<Problem>,
 }
 
-/// Checks the three faq.toml sources; an empty list means they would load.
-pub fn check(en: &str, es: &str, zh: &str) -> Vec<Problem> {
-    let sources = [
-        (Lang::En, "en/faq.toml", en),
-        (Lang::Es, "es/faq.toml", es),
-        (Lang::Zh, "zh/faq.toml", zh),
-    ];
-    parse_and_check(&sources).1
-}
-
-/// Parses every source and checks the ones that parsed; returns the parsed files and all problems.
-pub(crate) fn parse_and_check(
-    sources: &[(Lang, &str, &str)],
-) -> (Vec<(Lang, RawFile)>, Vec<Problem>) {
-    let mut files = Vec::new();
+/// Parses every source and checks what parsed. Without `facts` (an unchecked base for
+/// experiments) the rules that need facts are skipped.
+pub(crate) fn parse_and_check(facts: Option<&str>, sources: &[(Lang, &str)]) -> Parsed {
     let mut problems = Vec::new();
-    for &(lang, origin, source) in sources {
-        match parse(lang, origin, source) {
+    let mut complete = true;
+    let facts = facts.and_then(|text| match parse_facts(text) {
+        Ok(raw) => {
+            problems.extend(check_facts(&raw));
+            Some(Facts::new(raw))
+        }
+        Err(problem) => {
+            problems.push(problem);
+            complete = false;
+            None
+        }
+    });
+    let mut files = Vec::new();
+    for &(lang, source) in sources {
+        match parse(lang, source) {
             Ok(file) => files.push((lang, file)),
-            Err(problem) => problems.push(problem),
+            Err(problem) => {
+                problems.push(problem);
+                complete = false;
+            }
         }
     }
-    problems.extend(check_files(&files));
-    (files, problems)
+    problems.extend(check_files(&files, facts.as_ref()));
+    Parsed {
+        facts,
+        files,
+        complete,
+        problems,
+    }
 }
 
 /// All checks on parsed files: each file alone, then the topics across languages.
-fn check_files(files: &[(Lang, RawFile)]) -> Vec<Problem> {
+fn check_files(files: &[(Lang, RawFile)], facts: Option<&Facts>) -> Vec<Problem> {
     let mut problems = Vec::new();
     for (lang, file) in files {
         check_file(*lang, file, &mut problems);
+        let ids: HashSet<&str> = file.topic.0.iter().map(|(id, _)| id.as_str()).collect();
         for (id, topic) in &file.topic.0 {
-            check_topic(*lang, id, topic, &mut problems);
+            let mut messages = check_topic(id, topic, &ids);
+            if let Some(facts) = facts {
+                messages.extend(check_grounding(*lang, topic, facts));
+            }
+            problems.extend(messages.into_iter().map(|m| Problem::topic(*lang, id, m)));
         }
     }
     check_across_languages(files, &mut problems);
@@ -165,10 +161,12 @@ fn check_file(lang: Lang, file: &RawFile, problems: &mut Vec<Problem>) {
     problems.extend(messages.into_iter().map(|m| Problem::file(lang, m)));
 }
 
-fn check_topic(lang: Lang, id: &str, topic: &RawTopic, problems: &mut Vec<Problem>) {
+fn check_topic(id: &str, topic: &RawTopic, ids: &HashSet<&str>) -> Vec<String> {
     let mut messages = Vec::new();
-    if !TOPIC_IDS.contains(&id) {
-        messages.push("unknown topic id (not one of the 43 in KB_FORMAT.md)".to_owned());
+    if !is_topic_id(id) {
+        messages.push(format!(
+            "id must be lowercase a-z, 0-9 and '-', at most {MAX_TOPIC_ID_BYTES} bytes"
+        ));
     }
     if !CATEGORY_IDS.contains(&topic.category.as_str()) {
         messages.push(format!("unknown category `{}`", topic.category));
@@ -183,9 +181,9 @@ fn check_topic(lang: Lang, id: &str, topic: &RawTopic, problems: &mut Vec<Proble
         ));
     }
     check_texts(topic, &mut messages);
-    check_references(id, topic, &mut messages);
+    check_references(id, topic, ids, &mut messages);
     messages.extend(unknown_fields(topic.unknown.keys(), ""));
-    problems.extend(messages.into_iter().map(|m| Problem::topic(lang, id, m)));
+    messages
 }
 
 fn check_texts(topic: &RawTopic, messages: &mut Vec<String>) {
@@ -200,98 +198,107 @@ fn check_texts(topic: &RawTopic, messages: &mut Vec<String>) {
     if topic.questions.iter().all(|q| q.trim().is_empty()) {
         messages.push("no questions".to_owned());
     }
-    let answer = topic.answer.trim().chars().count();
-    if answer == 0 {
+    if topic.answer.trim().is_empty() {
         messages.push("answer is empty".to_owned());
-    } else if answer > MAX_ANSWER_CHARS {
-        messages.push(format!(
-            "answer is {answer} characters (max {MAX_ANSWER_CHARS})"
-        ));
     }
     if let Err(err) = html::validate(&topic.answer) {
         messages.push(format!("answer HTML: {err}"));
     }
+    if let Some(note) = research_note(&topic.answer) {
+        messages.push(format!(
+            "answer cites a source kind in the text (`{note}`); move it to the caveat"
+        ));
+    }
+    let caveat = topic.caveat.trim();
+    if caveat.contains('\n') {
+        messages.push("caveat is more than one line".to_owned());
+    }
+    let caveat_chars = caveat.chars().count();
+    if caveat_chars > MAX_CAVEAT_CHARS {
+        messages.push(format!(
+            "caveat is {caveat_chars} characters (max {MAX_CAVEAT_CHARS})"
+        ));
+    }
+    if caveat.contains('<') {
+        messages.push("caveat contains `<` (it is plain text, no HTML)".to_owned());
+    }
 }
 
-fn check_references(id: &str, topic: &RawTopic, messages: &mut Vec<String>) {
-    // A topic about the bot itself rests on no outside fact; every other answer cites sources.
-    if topic.sources.is_empty() && topic.category != "bot" {
-        messages.push("no sources".to_owned());
-    }
-    for source in &topic.sources {
-        if !source.starts_with("https://") && !source.starts_with("http://") {
-            messages.push(format!("source `{source}` does not start with http"));
+fn check_references(id: &str, topic: &RawTopic, ids: &HashSet<&str>, messages: &mut Vec<String>) {
+    // A topic about the bot itself rests on no outside fact; every other answer cites both the
+    // facts it rests on and their sources.
+    if topic.category != BOT_CATEGORY {
+        if topic.facts.is_empty() {
+            messages.push("no facts".to_owned());
         }
-    }
-    if !is_valid_date(&topic.checked) {
-        messages.push(format!(
-            "checked `{}` is not a YYYY-MM-DD date",
-            topic.checked
-        ));
+        if topic.sources.is_empty() {
+            messages.push("no sources".to_owned());
+        }
     }
     for related in &topic.related {
         if related == id {
             messages.push("related lists the topic itself".to_owned());
-        } else if !TOPIC_IDS.contains(&related.as_str()) {
+        } else if !ids.contains(related.as_str()) {
             messages.push(format!("related topic `{related}` does not exist"));
         }
     }
 }
 
-/// A real calendar date written YYYY-MM-DD.
-fn is_valid_date(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    let [y, m, d] = parts.as_slice() else {
-        return false;
-    };
-    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
-        return false;
-    }
-    let (Ok(year), Ok(month), Ok(day)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>())
-    else {
-        return false;
-    };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
-}
-
-/// Every topic in every language, with the same category and operator everywhere.
+/// Every topic in every language, with the same category, operator and facts everywhere.
 fn check_across_languages(files: &[(Lang, RawFile)], problems: &mut Vec<Problem>) {
     let mut first_seen: HashMap<&str, (Lang, &RawTopic)> = HashMap::new();
     for (lang, file) in files {
-        let ids: HashSet<&str> = file.topic.0.iter().map(|(id, _)| id.as_str()).collect();
-        for missing in TOPIC_IDS.iter().filter(|id| !ids.contains(*id)) {
-            problems.push(Problem::topic(*lang, missing, "is missing".to_owned()));
-        }
         for (id, topic) in &file.topic.0 {
             let Some(&(ref_lang, reference)) = first_seen.get(id.as_str()) else {
                 first_seen.insert(id, (*lang, topic));
                 continue;
             };
-            if topic.category != reference.category {
-                let msg = format!(
-                    "category `{}` differs from {ref_lang} `{}`",
-                    topic.category, reference.category
-                );
-                problems.push(Problem::topic(*lang, id, msg));
-            }
-            if topic.operator != reference.operator {
-                let msg = format!(
-                    "operator {:?} differs from {ref_lang} {:?}",
-                    topic.operator, reference.operator
-                );
-                problems.push(Problem::topic(*lang, id, msg));
+            for message in differences(topic, reference, ref_lang) {
+                problems.push(Problem::topic(*lang, id, message));
             }
         }
     }
+    for (lang, file) in files {
+        let ids: HashSet<&str> = file.topic.0.iter().map(|(id, _)| id.as_str()).collect();
+        let mut missing: Vec<(&str, Lang)> = first_seen
+            .iter()
+            .filter(|(id, _)| !ids.contains(*id))
+            .map(|(id, (seen, _))| (*id, *seen))
+            .collect();
+        missing.sort();
+        for (id, seen) in missing {
+            let message = format!("is missing (it is in {seen}/faq.toml)");
+            problems.push(Problem::topic(*lang, id, message));
+        }
+    }
+}
+
+fn differences(topic: &RawTopic, reference: &RawTopic, ref_lang: Lang) -> Vec<String> {
+    let mut messages = Vec::new();
+    if topic.category != reference.category {
+        messages.push(format!(
+            "category `{}` differs from {ref_lang} `{}`",
+            topic.category, reference.category
+        ));
+    }
+    if topic.operator != reference.operator {
+        messages.push(format!(
+            "operator {:?} differs from {ref_lang} {:?}",
+            topic.operator, reference.operator
+        ));
+    }
+    let sorted = |ids: &[String]| {
+        let mut ids = ids.to_vec();
+        ids.sort();
+        ids
+    };
+    if sorted(&topic.facts) != sorted(&reference.facts) {
+        messages.push(format!(
+            "facts {:?} differ from {ref_lang} {:?}",
+            topic.facts, reference.facts
+        ));
+    }
+    messages
 }
 
 #[cfg(test)]

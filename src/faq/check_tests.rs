@@ -1,63 +1,374 @@
-//! Tests of the knowledge-base checks, one rule at a time, on the valid fixture with one edit.
+//! Tests of the knowledge-base checks, one rule at a time, on the valid fixture with one edit:
+//! each rule has a failing case (the exact line reported) and the fixture as its passing case.
 
 use super::*;
+use crate::faq::evidence::claims;
+use crate::faq::facts::is_valid_date;
 use crate::faq::fixture;
 
-/// Problems after replacing the first `from` by `to` in one language's file.
-fn problems_after(lang: Lang, from: &str, to: &str) -> Vec<String> {
+/// Which file of the fixture to edit.
+#[derive(Clone, Copy)]
+enum File {
+    Facts,
+    Faq(Lang),
+}
+
+/// Problems after replacing the first `from` by `to` in one file.
+fn problems_after(file: File, from: &str, to: &str) -> Vec<String> {
+    problems_after_all(file, &[(from, to)])
+}
+
+/// Problems after several replacements in one file.
+fn problems_after_all(file: File, edits: &[(&str, &str)]) -> Vec<String> {
     let [mut en, mut es, mut zh] = fixture::sources();
-    let file = match lang {
-        Lang::En => &mut en,
-        Lang::Es => &mut es,
-        Lang::Zh => &mut zh,
+    let mut facts = fixture::FACTS.to_owned();
+    let text = match file {
+        File::Facts => &mut facts,
+        File::Faq(Lang::En) => &mut en,
+        File::Faq(Lang::Es) => &mut es,
+        File::Faq(Lang::Zh) => &mut zh,
     };
-    assert!(file.contains(from), "fixture lacks {from:?}");
-    *file = file.replacen(from, to, 1);
-    check(&en, &es, &zh)
+    for (from, to) in edits {
+        assert!(text.contains(from), "fixture lacks {from:?}");
+        *text = text.replacen(from, to, 1);
+    }
+    check(&facts, &en, &es, &zh)
         .iter()
         .map(ToString::to_string)
         .collect()
 }
 
+const EN: File = File::Faq(Lang::En);
+const ES: File = File::Faq(Lang::Es);
+const ZH: File = File::Faq(Lang::Zh);
+const GENERIC_ANSWER: &str = "• Step one &amp; two.";
+
 #[test]
 fn the_fixture_has_no_problems() {
     let [en, es, zh] = fixture::sources();
-    assert_eq!(check(&en, &es, &zh), []);
+    assert_eq!(check(fixture::FACTS, &en, &es, &zh), []);
+}
+
+// Rule 1: facts and sources exist, statuses and dates are valid.
+
+#[test]
+fn a_topic_citing_a_fact_that_does_not_exist_is_reported() {
+    let problems = problems_after(ES, "facts = [\"F1\", \"F2\"]", "facts = [\"F1\", \"F9\"]");
+    assert!(
+        problems
+            .contains(&"es/faq.toml: topic `claro-topup`: fact `F9` is not in facts.toml".into()),
+        "{problems:?}"
+    );
 }
 
 #[test]
-fn a_long_answer_is_reported_with_its_length() {
-    let long = format!("answer = \"\"\"\n{}\n\"\"\"", "x".repeat(1034));
+fn a_topic_source_must_be_a_source_url_of_facts_toml() {
     let problems = problems_after(
-        Lang::Es,
-        "answer = \"\"\"\n<b>claro topup</b>\n• Step one &amp; two.\n\"\"\"",
-        &long,
+        EN,
+        "sources = [\"https://www.osiptel.gob.pe/\"]",
+        "sources = [\"https://www.osiptel.gob.pe/other\"]",
     );
     assert_eq!(
         problems,
-        ["es: topic `claro-topup`: answer is 1034 characters (max 900)"]
+        [
+            "en/faq.toml: topic `operators-overview`: source `https://www.osiptel.gob.pe/other` \
+          is not the url of a source in facts.toml"
+        ]
     );
 }
 
 #[test]
-fn a_topic_missing_in_one_language_is_reported() {
-    let problems = problems_after(Lang::Zh, "[topic.bot-reminders]", "[topic.bot-reminder]");
-    assert!(problems.contains(&"zh: topic `bot-reminders`: is missing".to_string()));
-    assert!(problems
-        .iter()
-        .any(|p| p.starts_with("zh: topic `bot-reminder`: unknown topic id")));
+fn a_topic_outside_the_bot_category_needs_facts_and_sources() {
+    let problems = problems_after(EN, "facts = [\"F1\"]", "facts = []");
+    assert_eq!(
+        problems,
+        [
+            "en/faq.toml: topic `operators-overview`: no facts",
+            "es/faq.toml: topic `operators-overview`: facts [\"F1\"] differ from en []",
+            "zh/faq.toml: topic `operators-overview`: facts [\"F1\"] differ from en []",
+        ]
+    );
+    let problems = problems_after(
+        EN,
+        "sources = [\"https://www.osiptel.gob.pe/\"]",
+        "sources = []",
+    );
+    assert_eq!(
+        problems,
+        ["en/faq.toml: topic `operators-overview`: no sources"]
+    );
+}
+
+#[test]
+fn facts_must_cite_existing_sources_with_a_known_status_and_text() {
+    let problems = problems_after_all(
+        File::Facts,
+        &[
+            ("sources = [\"S1\"]", "sources = [\"S7\"]"),
+            ("sources = [\"S2\"]", "sources = []"),
+            ("status = \"current\"", "status = \"fresh\""),
+            ("OSIPTEL regulates Peru's four operators.", ""),
+        ],
+    );
+    assert_eq!(
+        problems,
+        [
+            "facts.toml: fact `F1`: text is empty",
+            "facts.toml: fact `F1`: source `S7` does not exist",
+            "facts.toml: fact `F1`: status `fresh` is not one of current, old, uncertain, conflict",
+            "facts.toml: fact `F2`: no sources (only an uncertain fact may have none)",
+        ]
+    );
+    // An uncertain fact may rest on no source: it records that none says so.
+    let problems = problems_after(File::Facts, "sources = [\"S3\"]", "sources = []");
+    assert_eq!(problems, Vec::<String>::new());
+}
+
+#[test]
+fn sources_need_one_https_url_a_known_kind_and_a_sheet_date() {
+    let extra = "[source.S8]\nurl = \"www.osiptel.gob.pe\"\ndate = \"\"\nkind = \"other\"\n\n\
+                 [source.S9]\nurl = \"https://www.osiptel.gob.pe/\"\ndate = \"\"\nkind = \"other\"\n\n\
+                 [fact.F1]";
+    let problems = problems_after_all(
+        File::Facts,
+        &[
+            ("[fact.F1]", extra),
+            ("kind = \"official\"", "kind = \"gossip\""),
+            ("date = \"2025-10-30\"", "date = \"2025-13\""),
+        ],
+    );
+    assert_eq!(
+        problems,
+        [
+            "facts.toml: source `S1`: date `2025-13` is not YYYY-MM-DD, YYYY-MM, YYYY or \"\"",
+            "facts.toml: source `S2`: kind `gossip` is not one of official, regulator, press, \
+             blog, forum, other",
+            "facts.toml: source `S8`: url `www.osiptel.gob.pe` is not one http(s) link",
+            "facts.toml: source `S9`: url `https://www.osiptel.gob.pe/` is also source `S1`",
+        ]
+    );
+    for date in ["", "2025", "2025-10", "2025-10-30"] {
+        let to = format!("date = \"{date}\"");
+        let problems = problems_after(File::Facts, "date = \"2025-10-30\"", &to);
+        assert_eq!(problems, Vec::<String>::new());
+    }
+}
+
+#[test]
+fn checked_dates_must_be_real_dates() {
+    for bad in ["2026-2-24", "2026-13-01", "2025-02-29", "24/02/2026", ""] {
+        let to = format!("checked = \"{bad}\"");
+        let problems = problems_after(File::Facts, "checked = \"2026-02-24\"", &to);
+        assert_eq!(
+            problems,
+            [format!(
+                "facts.toml: checked `{bad}` is not a YYYY-MM-DD date"
+            )]
+        );
+        let problems = problems_after(File::Facts, "checked = \"2026-03-10\"", &to);
+        assert_eq!(
+            problems,
+            [format!(
+                "facts.toml: fact `F3`: checked `{bad}` is not a YYYY-MM-DD date"
+            )]
+        );
+    }
+    assert!(is_valid_date("2024-02-29"));
+}
+
+#[test]
+fn a_topic_still_carrying_checked_is_told_the_field_is_gone() {
+    let problems = problems_after(
+        EN,
+        "facts = [\"F1\"]",
+        "facts = [\"F1\"]\nchecked = \"2026-02-24\"",
+    );
+    assert_eq!(
+        problems,
+        ["en/faq.toml: topic `operators-overview`: unknown field `checked`"]
+    );
+}
+
+// Rule 2: every code, price and long number is in a cited fact.
+
+#[test]
+fn a_code_not_in_any_cited_fact_is_reported_by_value() {
+    let problems = problems_after(ES, "<code>*123#</code>", "<code>*515#</code>");
+    assert_eq!(
+        problems,
+        ["es/faq.toml: topic `claro-topup`: answer has `*515#` in no cited fact (F1, F2)"]
+    );
+}
+
+#[test]
+fn a_price_or_phone_number_not_in_any_cited_fact_is_reported() {
+    let problems = problems_after_all(
+        ZH,
+        &[
+            (
+                "from S/ 3.",
+                "from S/ 30, or call (01) 6117777 or 01 611 7778.",
+            ),
+            ("<code>0800-00123</code>", "0800 00124"),
+        ],
+    );
+    assert_eq!(
+        problems,
+        [
+            "zh/faq.toml: topic `claro-topup`: answer has `S/ 30` in no cited fact (F1, F2)",
+            "zh/faq.toml: topic `claro-topup`: answer has `01 611 7778` in no cited fact (F1, F2)",
+            "zh/faq.toml: topic `claro-topup`: answer has `0800 00124` in no cited fact (F1, F2)",
+        ]
+    );
+}
+
+#[test]
+fn a_code_in_a_fact_the_topic_does_not_cite_is_reported() {
+    // F2 has *123#, but operators-overview cites only F1.
+    let problems = problems_after(EN, GENERIC_ANSWER, "• Dial <code>*123#</code>.");
+    assert_eq!(
+        problems,
+        ["en/faq.toml: topic `operators-overview`: answer has `*123#` in no cited fact (F1)"]
+    );
+}
+
+#[test]
+fn years_percentages_and_numbers_written_differently_pass() {
+    let problems = problems_after(
+        ES,
+        "from S/ 3.",
+        "from S/3 since 2021-2022 (50% more), or call 01-611-7777.",
+    );
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(claims("Since 2021, 20% more."), Vec::<String>::new());
+}
+
+// Rule 3: the caveat.
+
+#[test]
+fn a_topic_citing_an_uncertain_fact_needs_a_caveat() {
+    let problems = problems_after(
+        EN,
+        "caveat = \"Only a blog says so (en); ask your operator.\"\n",
+        "",
+    );
+    assert_eq!(
+        problems,
+        ["en/faq.toml: topic `topup-alipay-wechat`: caveat is required: fact `F3` is uncertain"]
+    );
+}
+
+#[test]
+fn a_caveat_is_one_short_line_of_plain_text() {
+    let caveat = "caveat = \"Only a blog says so (es); ask your operator.\"";
+    let long = format!("caveat = \"{}\"", "c".repeat(161));
+    let problems = problems_after(ES, caveat, &long);
+    assert_eq!(
+        problems,
+        ["es/faq.toml: topic `topup-alipay-wechat`: caveat is 161 characters (max 160)"]
+    );
+    let problems = problems_after(ES, caveat, "caveat = \"Ask <b>your</b> operator.\"");
+    assert_eq!(
+        problems,
+        ["es/faq.toml: topic `topup-alipay-wechat`: caveat contains `<` (it is plain text, no HTML)"]
+    );
+    let problems = problems_after(ES, caveat, "caveat = \"Ask your\\noperator.\"");
+    assert_eq!(
+        problems,
+        ["es/faq.toml: topic `topup-alipay-wechat`: caveat is more than one line"]
+    );
+}
+
+// Rule 4: research notes stay out of answers.
+
+#[test]
+fn a_source_kind_in_parentheses_in_an_answer_is_refused() {
+    for note in [
+        "(blog, 2026)",
+        "(Press)",
+        "(según la prensa)",
+        "（媒体报道）",
+    ] {
+        let to = format!("• Step one &amp; two {note}.");
+        let problems = problems_after(ZH, GENERIC_ANSWER, &to);
+        assert_eq!(
+            problems,
+            [format!(
+                "zh/faq.toml: topic `operators-overview`: answer cites a source kind in the \
+                 text (`{note}`); move it to the caveat"
+            )]
+        );
+    }
+    let plain = problems_after(ZH, GENERIC_ANSWER, "• Step one (in the app) &amp; two.");
+    assert_eq!(plain, Vec::<String>::new());
+}
+
+// Rule 5: the message as read fits 900 characters.
+
+#[test]
+fn the_length_rule_counts_what_the_reader_sees_not_the_tags() {
+    // 880 visible characters of answer plus the sources and checked lines pass 900 ...
+    let long = format!("• {}", "x".repeat(880));
+    let problems = problems_after(EN, GENERIC_ANSWER, &long);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with(
+            "en/faq.toml: topic `operators-overview`: answer as the reader gets it (text, \
+             caveat, sources, checked line) is 9"
+        ),
+        "{}",
+        problems[0]
+    );
+    // ... while tags, however many, count for nothing.
+    let tagged = format!("• {}", "<b>x</b>".repeat(200));
+    assert_eq!(
+        problems_after(EN, GENERIC_ANSWER, &tagged),
+        Vec::<String>::new()
+    );
+}
+
+// Rule 6: the topic list is data.
+
+#[test]
+fn a_topic_missing_in_one_language_is_reported_in_both_directions() {
+    let problems = problems_after(ZH, "[topic.bot-reminders]", "[topic.bot-reminder]");
+    assert_eq!(
+        problems,
+        [
+            "en/faq.toml: topic `bot-reminder`: is missing (it is in zh/faq.toml)",
+            "es/faq.toml: topic `bot-reminder`: is missing (it is in zh/faq.toml)",
+            "zh/faq.toml: topic `bot-reminders`: is missing (it is in en/faq.toml)",
+        ]
+    );
+}
+
+#[test]
+fn a_topic_id_must_be_fit_for_a_button() {
+    let renamed = |to: &str| {
+        let edit = ("[topic.bot-reminders]", to);
+        let [mut en, mut es, mut zh] = fixture::sources();
+        for text in [&mut en, &mut es, &mut zh] {
+            *text = text.replacen(edit.0, edit.1, 1);
+        }
+        check(fixture::FACTS, &en, &es, &zh)
+    };
+    assert_eq!(renamed("[topic.bot-help-2]"), []);
+    let long = format!("[topic.{}]", "b".repeat(41));
+    for bad in ["[topic.Bot_Reminders]", long.as_str()] {
+        let problems = renamed(bad);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0]
+            .message
+            .starts_with("id must be lowercase a-z, 0-9 and '-'"));
+    }
 }
 
 #[test]
 fn a_duplicate_topic_is_a_parse_error_with_file_and_line() {
-    let problems = problems_after(
-        Lang::En,
-        "[topic.coverage-5g]",
-        "[topic.operators-overview]",
-    );
+    let problems = problems_after(EN, "[topic.coverage-5g]", "[topic.operators-overview]");
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(
-        problems[0].starts_with("en: en/faq.toml line "),
+        problems[0].starts_with("en/faq.toml: line "),
         "{}",
         problems[0]
     );
@@ -66,84 +377,50 @@ fn a_duplicate_topic_is_a_parse_error_with_file_and_line() {
 
 #[test]
 fn a_category_must_exist_and_agree_across_languages() {
-    let problems = problems_after(Lang::Es, "category = \"operators\"", "category = \"sim\"");
+    let problems = problems_after(ES, "category = \"operators\"", "category = \"sim\"");
     assert_eq!(
         problems,
-        ["es: topic `operators-overview`: category `sim` differs from en `operators`"]
+        ["es/faq.toml: topic `operators-overview`: category `sim` differs from en `operators`"]
     );
-    let problems = problems_after(Lang::En, "category = \"operators\"", "category = \"ops\"");
-    assert!(
-        problems.contains(&"en: topic `operators-overview`: unknown category `ops`".to_string())
-    );
+    let problems = problems_after(EN, "category = \"operators\"", "category = \"ops\"");
+    assert!(problems
+        .contains(&"en/faq.toml: topic `operators-overview`: unknown category `ops`".to_string()));
 }
 
 #[test]
 fn related_topics_must_exist() {
-    let problems = problems_after(
-        Lang::En,
-        "related = [\"topup-overview\"]",
-        "related = [\"nope\"]",
-    );
+    let problems = problems_after(EN, "related = [\"topup-overview\"]", "related = [\"nope\"]");
     assert_eq!(
         problems,
-        ["en: topic `operators-overview`: related topic `nope` does not exist"]
+        ["en/faq.toml: topic `operators-overview`: related topic `nope` does not exist"]
     );
-}
-
-#[test]
-fn sources_must_be_present_and_links() {
-    let problems = problems_after(
-        Lang::En,
-        "sources = [\"https://www.osiptel.gob.pe/\"]",
-        "sources = []",
-    );
-    assert_eq!(problems, ["en: topic `operators-overview`: no sources"]);
-    let problems = problems_after(
-        Lang::En,
-        "\"https://www.osiptel.gob.pe/\"",
-        "\"www.osiptel.gob.pe\"",
-    );
-    assert_eq!(
-        problems,
-        ["en: topic `operators-overview`: source `www.osiptel.gob.pe` does not start with http"]
-    );
-}
-
-#[test]
-fn checked_must_be_a_real_date() {
-    for bad in ["2026-2-24", "2026-13-01", "2025-02-29", "24/02/2026", ""] {
-        let to = format!("checked = \"{bad}\"");
-        let problems = problems_after(Lang::En, "checked = \"2026-02-24\"", &to);
-        assert_eq!(problems.len(), 1, "{bad}");
-    }
-    assert!(is_valid_date("2024-02-29"));
 }
 
 #[test]
 fn a_title_must_be_short_and_present() {
     let long = format!("title = \"{}\"", "t".repeat(41));
-    let problems = problems_after(Lang::En, "title = \"operators overview\"", &long);
+    let problems = problems_after(EN, "title = \"operators overview\"", &long);
     assert_eq!(
         problems,
-        ["en: topic `operators-overview`: title is 41 characters (max 40)"]
+        ["en/faq.toml: topic `operators-overview`: title is 41 characters (max 40)"]
     );
 }
 
 #[test]
 fn broken_html_in_an_answer_is_reported() {
-    let problems = problems_after(Lang::Zh, "Step one &amp; two.", "Step one & two.");
+    let problems = problems_after(ZH, "Step one &amp; two.", "Step one & two.");
     assert_eq!(
         problems,
-        ["zh: topic `operators-overview`: answer HTML: line 2: bare `&` (write &amp;)"]
+        ["zh/faq.toml: topic `operators-overview`: answer HTML: line 2: bare `&` (write &amp;)"]
     );
 }
 
 #[test]
 fn an_operator_must_be_known_and_agree() {
-    let problems = problems_after(Lang::Es, "operator = \"claro\"", "operator = \"entel\"");
+    let problems = problems_after(ES, "operator = \"claro\"", "operator = \"entel\"");
     assert_eq!(problems.len(), 1, "{problems:?}");
-    assert!(problems[0].starts_with("es: topic `claro-topup`: operator"));
-    let problems = problems_after(Lang::En, "operator = \"claro\"", "operator = \"tigo\"");
+    assert!(problems[0].starts_with("es/faq.toml: topic `claro-topup`: operator"));
+    let problems = problems_after(EN, "operator = \"claro\"", "operator = \"tigo\"");
     assert!(problems
         .iter()
         .any(|p| p.contains("unknown operator `tigo`")));
@@ -152,16 +429,25 @@ fn an_operator_must_be_known_and_agree() {
 #[test]
 fn misspelt_fields_and_missing_categories_are_reported() {
     let problems = problems_after(
-        Lang::En,
+        EN,
         "keywords = [\"operators overview\"]",
         "keyword = [\"x\"]",
     );
     assert_eq!(
         problems,
-        ["en: topic `operators-overview`: unknown field `keyword`"]
+        ["en/faq.toml: topic `operators-overview`: unknown field `keyword`"]
     );
-    let problems = problems_after(Lang::Es, "bot = \"bot (es)\"", "");
-    assert_eq!(problems, ["es: categories: `bot` is missing"]);
-    let problems = problems_after(Lang::Es, "language = \"es\"", "language = \"en\"");
-    assert_eq!(problems, ["es: language is `en`, expected `es`"]);
+    let problems = problems_after(ES, "bot = \"bot (es)\"", "");
+    assert_eq!(problems, ["es/faq.toml: categories: `bot` is missing"]);
+    let problems = problems_after(ES, "language = \"es\"", "language = \"en\"");
+    assert_eq!(problems, ["es/faq.toml: language is `en`, expected `es`"]);
+    let problems = problems_after(
+        File::Facts,
+        "kind = \"blog\"",
+        "kind = \"blog\"\nauthor = \"x\"",
+    );
+    assert_eq!(
+        problems,
+        ["facts.toml: source `S3`: unknown field `author`"]
+    );
 }

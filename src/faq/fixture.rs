@@ -1,9 +1,69 @@
-//! A small but valid knowledge base for unit tests: all 43 topics in three languages, a handful
-//! with realistic questions, the rest with their id as text.
+//! A small but valid knowledge base for unit tests: 43 topics in three languages and the facts
+//! they rest on, a handful with realistic questions, the rest with their id as text. Its topic
+//! list is its own (the knowledge base has none in code).
 
-use super::check::{CATEGORY_IDS, TOPIC_IDS};
+use super::check::CATEGORY_IDS;
 use super::kb::KnowledgeBase;
 use crate::lang::Lang;
+
+/// The fixture's 43 topic ids, grouped by category in the order of [`CATEGORY_IDS`].
+#[rustfmt::skip]
+pub(crate) const TOPICS: [&str; 43] = [
+    "operators-overview", "coverage-5g", "mvno-options", "movistar-integratel",
+    "prepago-vs-control",
+    "buy-sim-tourist", "buy-sim-resident-foreigner", "where-to-buy-sim", "esim-availability",
+    "roaming-vs-local", "portability",
+    "imei-registration", "imei-block-sms", "imei-check", "lost-stolen-phone",
+    "topup-overview", "claro-topup", "movistar-topup", "entel-topup", "bitel-topup",
+    "topup-yape-plin-bank", "topup-cash-points", "topup-foreign-card", "topup-from-abroad",
+    "topup-card-pin", "topup-alipay-wechat", "topup-official-store", "topup-failed",
+    "transfer-balance",
+    "balance-check", "data-check", "buy-data-package", "package-validity",
+    "data-package-expiry", "balance-expiry", "operator-apps",
+    "line-deactivation", "keep-number-abroad", "lines-in-my-name",
+    "customer-service-numbers", "osiptel-help", "complaints-deadlines",
+    "bot-reminders",
+];
+
+/// The fixture's facts.toml: F1 backs every topic, F2 the Claro codes and prices, F3 (uncertain,
+/// re-checked later) the Alipay topic, whose caveat says so.
+pub(crate) const FACTS: &str = r#"checked = "2026-02-24"
+
+[source.S1]
+url = "https://www.osiptel.gob.pe/"
+date = "2025-10-30"
+kind = "regulator"
+
+[source.S2]
+url = "https://www.claro.com.pe/personas/recargas/"
+date = ""
+kind = "official"
+
+[source.S3]
+url = "https://blog.example.com/alipay-peru"
+date = "2026"
+kind = "blog"
+
+[fact.F1]
+text = "OSIPTEL regulates Peru's four operators."
+sources = ["S1"]
+status = "current"
+
+[fact.F2]
+text = "Claro prepaid: dial *123# to top up (minimum S/ 3); help line 0800-00123 or (01) 6117777."
+sources = ["S2"]
+status = "current"
+
+[fact.F3]
+text = "A blog says some resellers take Alipay; no operator confirms it."
+sources = ["S3"]
+status = "uncertain"
+checked = "2026-03-10"
+"#;
+
+/// The Claro answer: every code, price and long number of it is in fact F2.
+const CLARO_ANSWER: &str =
+    "<b>claro topup</b>\n• Dial <code>*123#</code>, from S/ 3.\n• Help: <code>0800-00123</code>.";
 
 /// Topics per category, in `CATEGORY_IDS` order (they add up to 43).
 const CATEGORY_SIZES: [usize; 8] = [5, 6, 4, 14, 7, 3, 3, 1];
@@ -84,7 +144,7 @@ const QUESTIONS: &[Questions] = &[
 ];
 
 fn category_of(id: &str) -> &'static str {
-    let position = TOPIC_IDS.iter().position(|t| *t == id).unwrap();
+    let position = TOPICS.iter().position(|t| *t == id).unwrap();
     let mut end = 0;
     for (category, size) in CATEGORY_IDS.iter().zip(CATEGORY_SIZES) {
         end += size;
@@ -155,25 +215,60 @@ fn topic(lang: Lang, id: &str) -> String {
     } else {
         r#""topup-overview""#
     };
+    let category = category_of(id);
+    let (answer, facts, sources, caveat) = grounding(lang, id, category, &plain);
     format!(
-        "\n[topic.{id}]\ncategory = \"{}\"\n{operator}title = \"{plain}\"\nquestions = {questions}\n\
-         keywords = [\"{plain}\"]\nanswer = \"\"\"\n<b>{plain}</b>\n• Step one &amp; two.\n\"\"\"\n\
-         sources = [\"https://www.osiptel.gob.pe/\"]\nchecked = \"2026-02-24\"\n\
-         related = [{related}]\n",
-        category_of(id)
+        "\n[topic.{id}]\ncategory = \"{category}\"\n{operator}title = \"{plain}\"\n\
+         questions = {questions}\nkeywords = [\"{plain}\"]\nanswer = \"\"\"\n{answer}\n\"\"\"\n\
+         {caveat}facts = {facts}\nsources = {sources}\nrelated = [{related}]\n"
     )
+}
+
+/// A topic's answer, facts, sources and caveat line: most rest on F1, the bot on nothing.
+fn grounding(
+    lang: Lang,
+    id: &str,
+    category: &str,
+    plain: &str,
+) -> (String, &'static str, &'static str, String) {
+    match id {
+        "claro-topup" => (
+            CLARO_ANSWER.to_owned(),
+            r#"["F1", "F2"]"#,
+            r#"["https://www.osiptel.gob.pe/", "https://www.claro.com.pe/personas/recargas/"]"#,
+            String::new(),
+        ),
+        "topup-alipay-wechat" => (
+            format!("<b>{plain}</b>\n• Step one &amp; two."),
+            r#"["F3"]"#,
+            r#"["https://blog.example.com/alipay-peru"]"#,
+            format!("caveat = \"Only a blog says so ({lang}); ask your operator.\"\n"),
+        ),
+        _ if category == "bot" => (
+            format!("<b>{plain}</b>\n• Step one &amp; two."),
+            "[]",
+            "[]",
+            String::new(),
+        ),
+        _ => (
+            format!("<b>{plain}</b>\n• Step one &amp; two."),
+            r#"["F1"]"#,
+            r#"["https://www.osiptel.gob.pe/"]"#,
+            String::new(),
+        ),
+    }
 }
 
 /// The text of one language's faq.toml.
 pub(crate) fn source(lang: Lang) -> String {
     let mut text = header(lang);
-    for id in TOPIC_IDS {
+    for id in TOPICS {
         text.push_str(&topic(lang, id));
     }
     text
 }
 
-/// The three sources, English, Spanish, Chinese.
+/// The three faq.toml sources, English, Spanish, Chinese.
 pub(crate) fn sources() -> [String; 3] {
     [source(Lang::En), source(Lang::Es), source(Lang::Zh)]
 }
@@ -181,5 +276,5 @@ pub(crate) fn sources() -> [String; 3] {
 /// The fixture, loaded and checked.
 pub(crate) fn knowledge_base() -> KnowledgeBase {
     let [en, es, zh] = sources();
-    KnowledgeBase::from_sources(&en, &es, &zh).unwrap()
+    KnowledgeBase::from_sources(FACTS, &en, &es, &zh).unwrap()
 }

@@ -5,14 +5,16 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::check::{parse_and_check, Problem, CATEGORY_IDS};
+use super::check::{parse_and_check, Parsed, CATEGORY_IDS};
+use super::facts::Facts;
+use super::problem::{Problem, FACTS_FILE};
 use super::raw::{RawFile, RawTopic};
 use crate::lang::Lang;
 
 /// Why a knowledge base could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum KbError {
-    /// A faq.toml could not be read.
+    /// A knowledge-base file (facts.toml or a faq.toml) could not be read.
     #[error("cannot read {}: {source}", path.display())]
     Io {
         /// The file that failed.
@@ -41,23 +43,33 @@ pub struct TopicText {
     pub keywords: Vec<String>,
     /// The answer, in Telegram HTML.
     pub answer: String,
+    /// One line of plain text on what is uncertain or old, shown under the answer; may be empty.
+    pub caveat: String,
+    /// Ids of the facts (in facts.toml) the answer rests on.
+    pub facts: Vec<String>,
     /// URLs the answer rests on.
     pub sources: Vec<String>,
-    /// Date (YYYY-MM-DD) the facts were last checked.
+    /// Date (YYYY-MM-DD) the facts were last checked: the oldest among the topic's facts; empty
+    /// for a topic that cites none (about the bot itself).
     pub checked: String,
     /// Ids of related topics.
     pub related: Vec<String>,
 }
 
-impl From<RawTopic> for TopicText {
-    fn from(raw: RawTopic) -> Self {
+impl TopicText {
+    fn new(raw: RawTopic, facts: Option<&Facts>) -> Self {
+        let checked = facts
+            .and_then(|facts| facts.oldest_checked(&raw.facts))
+            .unwrap_or_default();
         TopicText {
             title: raw.title.trim().to_owned(),
             questions: raw.questions,
             keywords: raw.keywords,
             answer: raw.answer.trim().to_owned(),
+            caveat: raw.caveat.trim().to_owned(),
+            facts: raw.facts,
             sources: raw.sources,
-            checked: raw.checked,
+            checked,
             related: raw.related,
         }
     }
@@ -108,7 +120,7 @@ pub struct SmallTalkPhrases {
     pub other: Vec<String>,
 }
 
-/// The FAQ knowledge base: 43 topics in three languages.
+/// The FAQ knowledge base: its topics in three languages, as many as the files define.
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeBase {
     topics: Vec<Topic>,
@@ -128,44 +140,45 @@ fn slot(lang: Lang) -> usize {
 }
 
 impl KnowledgeBase {
-    /// Loads `dir/{en,es,zh}/faq.toml` (e.g. `dir` = "locales") and checks them; fails with every
-    /// problem found, so a caller reloading at run time can keep its previous knowledge base.
+    /// Loads `dir/facts.toml` and `dir/{en,es,zh}/faq.toml` (e.g. `dir` = "locales") and checks
+    /// them; fails with every problem found, so a caller reloading at run time can keep its
+    /// previous knowledge base.
     pub fn load_dir(dir: &Path) -> Result<KnowledgeBase, KbError> {
-        let read = |lang: Lang| {
-            let path = dir.join(lang.code()).join("faq.toml");
-            std::fs::read_to_string(&path)
-                .map(|text| (path.display().to_string(), text))
-                .map_err(|source| KbError::Io { path, source })
+        let read = |path: PathBuf| {
+            std::fs::read_to_string(&path).map_err(|source| KbError::Io { path, source })
         };
-        let (en_path, en) = read(Lang::En)?;
-        let (es_path, es) = read(Lang::Es)?;
-        let (zh_path, zh) = read(Lang::Zh)?;
-        let sources = [
-            (Lang::En, en_path.as_str(), en.as_str()),
-            (Lang::Es, es_path.as_str(), es.as_str()),
-            (Lang::Zh, zh_path.as_str(), zh.as_str()),
-        ];
-        KnowledgeBase::build(&sources, true)
+        let facts = read(dir.join(FACTS_FILE))?;
+        let faq = |lang: Lang| read(dir.join(lang.code()).join("faq.toml"));
+        let (en, es, zh) = (faq(Lang::En)?, faq(Lang::Es)?, faq(Lang::Zh)?);
+        KnowledgeBase::from_sources(&facts, &en, &es, &zh)
     }
 
-    /// Builds a checked knowledge base from the text of the three files.
-    pub fn from_sources(en: &str, es: &str, zh: &str) -> Result<KnowledgeBase, KbError> {
-        KnowledgeBase::build(&named_sources(en, es, zh), true)
+    /// Builds a checked knowledge base from the text of facts.toml and the three faq.toml files.
+    pub fn from_sources(
+        facts: &str,
+        en: &str,
+        es: &str,
+        zh: &str,
+    ) -> Result<KnowledgeBase, KbError> {
+        KnowledgeBase::build(Some(facts), en, es, zh)
     }
 
-    /// Builds a knowledge base that only has to parse: any ids, any number of topics. For
-    /// benchmarks and experiments with synthetic data; the bot should use [`Self::load_dir`].
+    /// Builds a knowledge base from the three faq.toml files that only has to parse: any ids,
+    /// any number of topics, no facts (so no checked dates). For benchmarks and experiments
+    /// with synthetic data; the bot should use [`Self::load_dir`].
     pub fn from_sources_unchecked(en: &str, es: &str, zh: &str) -> Result<KnowledgeBase, KbError> {
-        KnowledgeBase::build(&named_sources(en, es, zh), false)
+        KnowledgeBase::build(None, en, es, zh)
     }
 
-    fn build(sources: &[(Lang, &str, &str)], strict: bool) -> Result<KnowledgeBase, KbError> {
-        let (files, problems) = parse_and_check(sources);
-        let parse_failed = files.len() < sources.len();
-        if parse_failed || (strict && !problems.is_empty()) {
-            return Err(KbError::Invalid(problems));
+    /// Checked when `facts` is given, else only parsed.
+    fn build(facts: Option<&str>, en: &str, es: &str, zh: &str) -> Result<KnowledgeBase, KbError> {
+        let sources = [(Lang::En, en), (Lang::Es, es), (Lang::Zh, zh)];
+        let parsed = parse_and_check(facts, &sources);
+        let strict = facts.is_some();
+        if !parsed.complete || (strict && !parsed.problems.is_empty()) {
+            return Err(KbError::Invalid(parsed.problems));
         }
-        Ok(assemble(files))
+        Ok(assemble(parsed))
     }
 
     /// Every topic, ordered by category (menu order) then by position in the English file.
@@ -199,19 +212,12 @@ impl KnowledgeBase {
     }
 }
 
-fn named_sources<'a>(en: &'a str, es: &'a str, zh: &'a str) -> [(Lang, &'static str, &'a str); 3] {
-    [
-        (Lang::En, "en/faq.toml", en),
-        (Lang::Es, "es/faq.toml", es),
-        (Lang::Zh, "zh/faq.toml", zh),
-    ]
-}
-
 /// Merges the parsed files into topics ordered by category, then English file order (then the
 /// other files' order for ids English lacks, which only an unchecked base can have).
-fn assemble(files: Vec<(Lang, RawFile)>) -> KnowledgeBase {
+fn assemble(parsed: Parsed) -> KnowledgeBase {
     let mut kb = KnowledgeBase::default();
-    let files = sorted_english_first(files);
+    let facts = parsed.facts.as_ref();
+    let files = sorted_english_first(parsed.files);
     for (lang, file) in &files {
         for (id, raw) in &file.topic.0 {
             let index = *kb.by_id.entry(id.clone()).or_insert_with(|| {
@@ -223,7 +229,7 @@ fn assemble(files: Vec<(Lang, RawFile)>) -> KnowledgeBase {
                 });
                 kb.topics.len() - 1
             });
-            kb.topics[index].texts[slot(*lang)] = raw.clone().into();
+            kb.topics[index].texts[slot(*lang)] = TopicText::new(raw.clone(), facts);
         }
     }
     // A stable sort keeps file order within each category.

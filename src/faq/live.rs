@@ -21,7 +21,7 @@ impl Faq {
 /// Where the knowledge base is read from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FaqSource {
-    /// `<dir>/{en,es,zh}/faq.toml`, re-read by a reload.
+    /// `<dir>/facts.toml` and `<dir>/{en,es,zh}/faq.toml`, re-read by a reload.
     Dir(PathBuf),
     /// The copy compiled into the binary (no files found at start-up).
     Embedded,
@@ -42,6 +42,7 @@ impl FaqSource {
         match self {
             FaqSource::Dir(dir) => KnowledgeBase::load_dir(dir),
             FaqSource::Embedded => KnowledgeBase::from_sources(
+                include_str!("../../locales/facts.toml"),
                 include_str!("../../locales/en/faq.toml"),
                 include_str!("../../locales/es/faq.toml"),
                 include_str!("../../locales/zh/faq.toml"),

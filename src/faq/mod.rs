@@ -1,6 +1,9 @@
 //! The FAQ: loading and checking the knowledge base (`locales/<lang>/faq.toml`), and matching a
 //! user's question, in Chinese, Spanish, English or a mix, to one of its topics.
 //!
+//! The knowledge base is `locales/facts.toml` (facts and their sources) and one faq.toml per
+//! language (topics); its format is docs/knowledge-base.md.
+//!
 //! Flow: [`KnowledgeBase::load_dir`] → [`Matcher::new`] → [`Matcher::ask`] → [`Outcome`].
 //! Text goes through [`normalize`], then tokenisation (stems, CJK n-grams, synonyms), then BM25.
 //! `LiveFaq` holds the current knowledge base for the bot and swaps it on `/reload`.
@@ -9,8 +12,11 @@ mod check;
 mod collection;
 pub mod confidence;
 pub mod evaluate;
+mod evidence;
+mod facts;
 #[cfg(test)]
 mod fixture;
+mod grounding;
 mod html;
 mod index;
 mod kb;
@@ -20,6 +26,7 @@ mod normalize;
 mod operators;
 mod outcome;
 mod phrasings;
+mod problem;
 mod rank;
 mod raw;
 pub mod render;
@@ -32,14 +39,17 @@ mod typo;
 mod words;
 
 pub use check::{
-    check, Problem, CATEGORY_IDS, MAX_ANSWER_CHARS, MAX_TITLE_CHARS, OPERATORS, TOPIC_IDS,
+    check, is_topic_id, BOT_CATEGORY, CATEGORY_IDS, MAX_ANSWER_CHARS, MAX_CAVEAT_CHARS,
+    MAX_TITLE_CHARS, MAX_TOPIC_ID_BYTES, OPERATORS,
 };
+pub use facts::{FACT_STATUSES, SOURCE_KINDS};
 pub use index::Bm25Params;
 pub use kb::{Category, KbError, KnowledgeBase, SmallTalkPhrases, Topic, TopicText};
 pub use live::{Faq, FaqSource, LiveFaq};
 pub use matcher::{Example, LeaveOut, Matcher, RankedTopic};
 pub use normalize::normalize;
 pub use outcome::{Decision, Outcome};
+pub use problem::{Problem, FACTS_FILE};
 pub use smalltalk::SmallTalk;
 pub use store::{log_unanswered, record_feedback};
 pub use tokenize::{Tokenizer, Units};

@@ -1,4 +1,5 @@
-//! The `locales/<lang>/faq.toml` file exactly as written, before any checking, and its parser.
+//! The knowledge base's files exactly as written, before any checking, and their parser:
+//! `locales/<lang>/faq.toml` (topics) and `locales/facts.toml` (the facts and sources they rest on).
 //!
 //! Fields default to empty so a missing one becomes a precise `check` problem instead of a bare
 //! parse error; unknown fields are collected so a misspelt key is reported, not ignored.
@@ -9,7 +10,7 @@ use std::fmt;
 use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use super::check::Problem;
+use super::problem::Problem;
 use crate::lang::Lang;
 
 /// One language's faq.toml.
@@ -67,11 +68,54 @@ pub(crate) struct RawTopic {
     #[serde(default)]
     pub answer: String,
     #[serde(default)]
+    pub caveat: String,
+    #[serde(default)]
+    pub facts: Vec<String>,
+    #[serde(default)]
     pub sources: Vec<String>,
+    #[serde(default)]
+    pub related: Vec<String>,
+    #[serde(flatten)]
+    pub unknown: BTreeMap<String, IgnoredAny>,
+}
+
+/// locales/facts.toml: the sources and facts every answer rests on, and when they were checked.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub(crate) struct RawFacts {
     #[serde(default)]
     pub checked: String,
     #[serde(default)]
-    pub related: Vec<String>,
+    pub source: BTreeMap<String, RawSource>,
+    #[serde(default)]
+    pub fact: BTreeMap<String, RawFact>,
+    #[serde(flatten)]
+    pub unknown: BTreeMap<String, IgnoredAny>,
+}
+
+/// One `[source.<id>]`: a page a fact rests on.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub(crate) struct RawSource {
+    #[serde(default)]
+    pub url: String,
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(flatten)]
+    pub unknown: BTreeMap<String, IgnoredAny>,
+}
+
+/// One `[fact.<id>]`: a statement an answer may rest on, with its sources.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub(crate) struct RawFact {
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub checked: Option<String>,
     #[serde(flatten)]
     pub unknown: BTreeMap<String, IgnoredAny>,
 }
@@ -100,15 +144,25 @@ impl<'de> Deserialize<'de> for OrderedTopics {
     }
 }
 
-/// Parses one faq.toml; `origin` names the file in the problem (e.g. "locales/es/faq.toml").
-/// TOML itself rejects duplicate keys, so a topic defined twice surfaces here, with its line.
-pub(crate) fn parse(lang: Lang, origin: &str, source: &str) -> Result<RawFile, Problem> {
-    toml::from_str(source).map_err(|err| {
-        let place = match err.span() {
-            Some(span) => format!("{origin} line {}", line_of(source, span.start)),
-            None => origin.to_owned(),
-        };
-        Problem::file(lang, format!("{place}: {}", err.message().trim()))
+/// Parses one faq.toml. TOML itself rejects duplicate keys, so a topic defined twice surfaces
+/// here, with its line.
+pub(crate) fn parse(lang: Lang, source: &str) -> Result<RawFile, Problem> {
+    from_toml(source).map_err(|message| Problem::file(lang, message))
+}
+
+/// Parses facts.toml.
+pub(crate) fn parse_facts(source: &str) -> Result<RawFacts, Problem> {
+    from_toml(source).map_err(Problem::facts)
+}
+
+fn from_toml<T: serde::de::DeserializeOwned>(source: &str) -> Result<T, String> {
+    toml::from_str(source).map_err(|err| match err.span() {
+        Some(span) => format!(
+            "line {}: {}",
+            line_of(source, span.start),
+            err.message().trim()
+        ),
+        None => err.message().trim().to_owned(),
     })
 }
 
@@ -129,7 +183,7 @@ mod tests {
     #[test]
     fn topics_keep_file_order() {
         let src = "[topic.zeta]\ntitle = \"Z\"\n[topic.alpha]\ntitle = \"A\"\n[topic.mid]\n";
-        let file = parse(Lang::En, "en/faq.toml", src).unwrap();
+        let file = parse(Lang::En, src).unwrap();
         let ids: Vec<&str> = file.topic.0.iter().map(|(id, _)| id.as_str()).collect();
         assert_eq!(ids, ["zeta", "alpha", "mid"]);
     }
@@ -137,27 +191,38 @@ mod tests {
     #[test]
     fn a_duplicate_topic_is_reported_with_file_and_line() {
         let src = "language = \"es\"\n\n[topic.a]\ntitle = \"A\"\n\n[topic.a]\ntitle = \"B\"\n";
-        let problem = parse(Lang::Es, "locales/es/faq.toml", src).unwrap_err();
+        let problem = parse(Lang::Es, src).unwrap_err();
         let line = problem.to_string();
-        assert!(
-            line.starts_with("es: locales/es/faq.toml line 6: "),
-            "{line}"
-        );
+        assert!(line.starts_with("es/faq.toml: line 6: "), "{line}");
         assert!(line.contains("duplicate"), "{line}");
     }
 
     #[test]
     fn unknown_fields_are_collected_not_rejected() {
         let src = "colour = 1\n[topic.a]\nkeyword = [\"x\"]\n";
-        let file = parse(Lang::En, "en/faq.toml", src).unwrap();
+        let file = parse(Lang::En, src).unwrap();
         assert!(file.unknown.contains_key("colour"));
         assert!(file.topic.0[0].1.unknown.contains_key("keyword"));
     }
 
     #[test]
+    fn facts_toml_parses_sources_and_facts_and_names_itself_in_errors() {
+        let src = "checked = \"2026-02-24\"\n[source.S1]\nurl = \"https://a.pe/\"\n\
+                   [fact.F1]\ntext = \"t\"\nsources = [\"S1\"]\nchecked = \"2026-03-01\"\n";
+        let facts = parse_facts(src).unwrap();
+        assert_eq!(facts.source["S1"].url, "https://a.pe/");
+        assert_eq!(facts.fact["F1"].checked.as_deref(), Some("2026-03-01"));
+        let problem = parse_facts("checked = [").unwrap_err();
+        assert!(
+            problem.to_string().starts_with("facts.toml: line 1: "),
+            "{problem}"
+        );
+    }
+
+    #[test]
     fn a_wrong_type_is_a_parse_problem_with_a_line() {
-        let src = "[topic.a]\ntitle = \"A\"\nchecked = 2026-02-24\n";
-        let problem = parse(Lang::En, "en/faq.toml", src).unwrap_err();
+        let src = "[topic.a]\ntitle = \"A\"\nfacts = 2026-02-24\n";
+        let problem = parse(Lang::En, src).unwrap_err();
         assert!(problem.to_string().contains("line 3"), "{problem}");
     }
 }

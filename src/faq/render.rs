@@ -1,7 +1,8 @@
 //! An answer as the user reads it: the topic's HTML answer, then at most `SHOWN_SOURCES` of the
 //! sources it rests on, the most authoritative first (regulator, operator, press, others), as
 //! links named by their site, and the date its facts were checked in the reader's date format.
-//! The full list is one button away (`all_sources_html`). Also a plain-text form for `recarga ask`.
+//! A caveat line ("⚠️ …") follows the answer when its facts are uncertain or old. The full list
+//! of sources is one button away (`all_sources_html`). Also a plain-text form for `recarga ask`.
 use chrono::{Locale, NaiveDate};
 use teloxide::utils::html;
 
@@ -19,8 +20,31 @@ pub const SHOWN_SOURCES: usize = 3;
 /// The answer message for `topic` in `lang`.
 pub fn answer_html(topic: &Topic, lang: Lang) -> String {
     let text = topic.text(lang);
-    let mut out = text.answer.trim().to_owned();
-    let links: Vec<String> = ranked_sources(&text.sources)
+    message_html(
+        &text.answer,
+        &text.caveat,
+        &text.sources,
+        &text.checked,
+        lang,
+    )
+}
+
+/// The answer message from its parts: the answer, its caveat line, at most `SHOWN_SOURCES`
+/// source links, and the date its facts were checked (none when `checked` is empty). `recarga
+/// check` measures this very text, so the length rule is about what users get.
+pub(crate) fn message_html(
+    answer: &str,
+    caveat: &str,
+    sources: &[String],
+    checked: &str,
+    lang: Lang,
+) -> String {
+    let mut out = answer.trim().to_owned();
+    if !caveat.trim().is_empty() {
+        out.push_str("\n\n⚠️ ");
+        out.push_str(&html::escape(caveat.trim()));
+    }
+    let links: Vec<String> = ranked_sources(sources)
         .into_iter()
         .take(SHOWN_SOURCES)
         .map(source_link)
@@ -34,16 +58,43 @@ pub fn answer_html(topic: &Topic, lang: Lang) -> String {
         ));
         out.push_str("</i>");
     }
-    if !text.checked.is_empty() {
+    if !checked.is_empty() {
         out.push_str("\n<i>");
         out.push_str(&t_args(
             lang,
             "faq-checked",
-            &[("date", local_date(&text.checked, lang).into())],
+            &[("date", local_date(checked, lang).into())],
         ));
         out.push_str("</i>");
     }
     out
+}
+
+/// Telegram HTML as the reader sees it: tags dropped, entities decoded.
+pub fn visible_text(html_text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html_text;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        let Some(end) = rest[start..].find('>') else {
+            break;
+        };
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    decode_entities(&out)
+}
+
+/// How many characters the reader sees of a Telegram HTML message.
+pub fn visible_chars(html_text: &str) -> usize {
+    visible_text(html_text).chars().count()
+}
+
+fn decode_entities(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
 }
 
 /// Whether `topic`'s answer in `lang` leaves sources out (then it gets a "more sources" button).
@@ -145,13 +196,13 @@ fn source_link(url: &str) -> String {
     )
 }
 
-/// The longest rendered answer of the knowledge base, in characters (checked against
-/// Telegram's limit by `recarga check` and the tests).
+/// The longest rendered answer of the knowledge base, in characters as the reader sees them
+/// (reported by `recarga check`; each is also held to `MAX_ANSWER_CHARS` when loading).
 pub fn longest_answer(kb: &KnowledgeBase) -> (String, Lang, usize) {
     let mut longest = (String::new(), Lang::En, 0);
     for topic in kb.topics() {
         for lang in Lang::ALL {
-            let len = answer_html(topic, lang).chars().count();
+            let len = visible_chars(&answer_html(topic, lang));
             if len > longest.2 {
                 longest = (topic.id.clone(), lang, len);
             }
@@ -184,10 +235,7 @@ pub fn to_plain(html_text: &str) -> String {
         rest = &rest[start + end + 1..];
     }
     out.push_str(rest);
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&")
+    decode_entities(&out)
 }
 
 #[cfg(test)]
@@ -229,6 +277,30 @@ mod tests {
         assert_eq!(local_date("2026-02-24", Lang::Es), "24 feb 2026");
         assert_eq!(local_date("2026-02-24", Lang::En), "24 Feb 2026");
         assert_eq!(local_date("sometime", Lang::En), "sometime");
+    }
+
+    #[test]
+    fn the_caveat_line_follows_the_answer_then_the_sources_then_the_checked_date() {
+        let kb = crate::faq::fixture::knowledge_base();
+        let topic = kb.topic("topup-alipay-wechat").unwrap();
+        let html = answer_html(topic, Lang::En);
+        let caveat = html
+            .find("\n\n⚠️ Only a blog says so (en); ask your operator.")
+            .unwrap();
+        let sources = html.find("blog.example.com</a>").unwrap();
+        let checked = html.find("10 Mar 2026").unwrap();
+        assert!(caveat < sources && sources < checked, "{html}");
+        // No caveat, no warning line; no facts (the bot), no date.
+        let bot = answer_html(kb.topic("bot-reminders").unwrap(), Lang::En);
+        assert!(!bot.contains('⚠') && !bot.contains("checked"), "{bot}");
+    }
+
+    #[test]
+    fn a_caveat_is_escaped_and_the_visible_length_ignores_tags_and_entities() {
+        let html = message_html("<b>A</b> &amp; B", "Tom & Jerry <3", &[], "", Lang::En);
+        assert_eq!(html, "<b>A</b> &amp; B\n\n⚠️ Tom &amp; Jerry &lt;3");
+        assert_eq!(visible_text(&html), "A & B\n\n⚠️ Tom & Jerry <3");
+        assert_eq!(visible_chars(&html), visible_text(&html).chars().count());
     }
 
     #[test]

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use teloxide::types::InlineKeyboardButton;
 
 use super::settings::Setting;
-use crate::faq::{CATEGORY_IDS, TOPIC_IDS};
+use crate::faq::{is_topic_id, CATEGORY_IDS, MAX_TOPIC_ID_BYTES};
 use crate::lang::Lang;
 use crate::reminders::when::{instant_in_range, MAX_PERIOD_DAYS};
 use crate::reminders::Operator;
@@ -112,22 +112,33 @@ pub enum AddCb {
     SaveLabelled,
 }
 
-/// A knowledge-base topic id, one of the fixed list the knowledge base is checked against.
+/// A knowledge-base topic id as a button carries it: well-formed (see [`is_topic_id`]), but
+/// not necessarily in the knowledge base, which is data and changes on `/reload`; the handler
+/// answers a topic it does not have as an expired button. Held inline so buttons stay `Copy`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Topic(&'static str);
+pub struct Topic {
+    bytes: [u8; MAX_TOPIC_ID_BYTES],
+    len: u8,
+}
 
 impl Topic {
-    /// The topic `id` names, if it is one of the known ids.
+    /// The topic `id` names, if it is a well-formed topic id.
     pub fn new(id: &str) -> Option<Topic> {
-        TOPIC_IDS
-            .iter()
-            .find(|known| **known == id)
-            .map(|id| Topic(id))
+        if !is_topic_id(id) {
+            return None;
+        }
+        let mut bytes = [0; MAX_TOPIC_ID_BYTES];
+        bytes[..id.len()].copy_from_slice(id.as_bytes());
+        Some(Topic {
+            bytes,
+            len: u8::try_from(id.len()).ok()?,
+        })
     }
 
     /// The id.
-    pub fn id(self) -> &'static str {
-        self.0
+    pub fn id(&self) -> &str {
+        // Only ASCII was copied in, so this never falls back.
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
     }
 }
 
@@ -184,11 +195,11 @@ impl fmt::Display for FaqCb {
         match self {
             FaqCb::Home => f.write_str("faq:home"),
             FaqCb::Category(c) => write!(f, "faq:c:{}", c.0),
-            FaqCb::Topic(t) => write!(f, "faq:t:{}", t.0),
-            FaqCb::Answer(t) => write!(f, "faq:a:{}", t.0),
-            FaqCb::Sources(t) => write!(f, "faq:src:{}", t.0),
+            FaqCb::Topic(t) => write!(f, "faq:t:{}", t.id()),
+            FaqCb::Answer(t) => write!(f, "faq:a:{}", t.id()),
+            FaqCb::Sources(t) => write!(f, "faq:src:{}", t.id()),
             FaqCb::Feedback { helpful, topic } => {
-                write!(f, "fb:{}:{}", u8::from(*helpful), topic.0)
+                write!(f, "fb:{}:{}", u8::from(*helpful), topic.id())
             }
         }
     }

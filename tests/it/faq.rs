@@ -178,6 +178,7 @@ async fn reload_is_for_admins_and_keeps_the_old_knowledge_base_when_the_new_one_
         )
         .unwrap();
     }
+    std::fs::copy(shipped.join("facts.toml"), dir.path().join("facts.toml")).unwrap();
     app.app.faq = Arc::new(LiveFaq::open(FaqSource::Dir(dir.path().to_owned())).unwrap());
 
     let mut bot = app.bot(text_from(&user(8, "en"), "/reload"));
