@@ -6,7 +6,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::check::{parse_and_check, Parsed, CATEGORY_IDS};
+use super::examples::{self, EXAMPLES_DIR};
 use super::facts::Facts;
+use super::matcher::Example;
 use super::problem::{Problem, FACTS_FILE};
 use super::raw::{RawFile, RawTopic};
 use crate::lang::Lang;
@@ -128,6 +130,7 @@ pub struct KnowledgeBase {
     categories: Vec<Category>,
     synonyms: [Vec<Vec<String>>; 3],
     smalltalk: [SmallTalkPhrases; 3],
+    examples: Vec<Example>,
 }
 
 /// Position of a language in the per-language arrays.
@@ -150,7 +153,38 @@ impl KnowledgeBase {
         let facts = read(dir.join(FACTS_FILE))?;
         let faq = |lang: Lang| read(dir.join(lang.code()).join("faq.toml"));
         let (en, es, zh) = (faq(Lang::En)?, faq(Lang::Es)?, faq(Lang::Zh)?);
-        KnowledgeBase::from_sources(&facts, &en, &es, &zh)
+        let kb = KnowledgeBase::from_sources(&facts, &en, &es, &zh)?;
+        // Examples are optional: a knowledge base without them still answers.
+        let mut texts = Vec::new();
+        for lang in Lang::ALL {
+            let path = dir.join(EXAMPLES_DIR).join(format!("{}.toml", lang.code()));
+            if path.exists() {
+                texts.push((lang, read(path)?));
+            }
+        }
+        let texts: Vec<(Lang, &str)> = texts.iter().map(|(l, t)| (*l, t.as_str())).collect();
+        kb.with_examples(&texts)
+    }
+
+    /// Adds labelled example questions (the text of `examples/<lang>.toml` files); fails with
+    /// every problem found (an unknown topic, a question filed under the wrong language).
+    pub fn with_examples(mut self, texts: &[(Lang, &str)]) -> Result<KnowledgeBase, KbError> {
+        let ids: Vec<&str> = self.topics.iter().map(|t| t.id.as_str()).collect();
+        let mut problems = Vec::new();
+        let mut all = Vec::new();
+        for (lang, text) in texts {
+            all.extend(examples::parse(*lang, text, &ids, &mut problems));
+        }
+        if !problems.is_empty() {
+            return Err(KbError::Invalid(problems));
+        }
+        self.examples = all;
+        Ok(self)
+    }
+
+    /// The labelled example questions (see `examples`).
+    pub fn examples(&self) -> &[Example] {
+        &self.examples
     }
 
     /// Builds a checked knowledge base from the text of facts.toml and the three faq.toml files.

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
 use super::{KbError, KnowledgeBase, Matcher};
+use crate::lang::Lang;
 
 /// A loaded knowledge base and the matcher built over it.
 pub struct Faq {
@@ -46,7 +47,12 @@ impl FaqSource {
                 include_str!("../../locales/en/faq.toml"),
                 include_str!("../../locales/es/faq.toml"),
                 include_str!("../../locales/zh/faq.toml"),
-            ),
+            )?
+            .with_examples(&[
+                (Lang::Zh, include_str!("../../locales/examples/zh.toml")),
+                (Lang::Es, include_str!("../../locales/examples/es.toml")),
+                (Lang::En, include_str!("../../locales/examples/en.toml")),
+            ]),
         }
     }
 }

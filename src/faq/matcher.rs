@@ -74,7 +74,14 @@ impl Matcher {
 
     /// Builds a matcher with explicit tuning and the shipped confidence model.
     pub fn with_tuning(kb: &KnowledgeBase, tuning: Tuning) -> Matcher {
-        Matcher::build(kb, tuning, Confidence::shipped(), &|_, _, _| false, &[])
+        let examples = kb.examples();
+        Matcher::build(
+            kb,
+            tuning,
+            Confidence::shipped(),
+            &|_, _, _| false,
+            examples,
+        )
     }
 
     /// Builds a matcher with explicit tuning and model, leaving out the questions `leave_out`

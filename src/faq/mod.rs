@@ -13,6 +13,7 @@ mod collection;
 pub mod confidence;
 pub mod evaluate;
 mod evidence;
+mod examples;
 mod facts;
 #[cfg(test)]
 mod fixture;

@@ -46,6 +46,9 @@ pub fn reminder_request(text: &str, now: DateTime<Utc>, zone: &UserZone) -> Opti
     }
     let mut refused = None;
     for start in word_starts(&text) {
+        if is_lead(&text[start..]) {
+            continue;
+        }
         match parse_end(&text[start..], now, zone) {
             Ok(end) => return Some(Request::Plan(draft(&text, &end))),
             Err(WhenError::Unrecognized(_) | WhenError::Empty) => {}
@@ -55,6 +58,18 @@ pub fn reminder_request(text: &str, now: DateTime<Utc>, zone: &UserZone) -> Opti
         }
     }
     refused.map(Request::BadDate)
+}
+
+/// Whether `rest` starts with a lead rather than a date: "a day before", "2 days before",
+/// "3 dias antes" say when to remind, not when the plan ends.
+fn is_lead(rest: &str) -> bool {
+    let words: Vec<String> = rest.split_whitespace().take(3).map(fold).collect();
+    words.iter().skip(1).any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "before" | "prior" | "antes"
+        )
+    })
 }
 
 /// Byte offsets where a date may start: after a non-letter for Latin script, at every CJK
@@ -101,6 +116,23 @@ mod tests {
     /// Wednesday 2026-11-25, 10:00 in Lima.
     fn now() -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 25, 15, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn a_lead_is_not_read_as_the_end_date() {
+        for text in [
+            "Can this bot remind me a day before it expires?",
+            "recuerdame 2 dias antes de que se acabe",
+        ] {
+            assert!(
+                reminder_request(text, now(), &UserZone::LIMA).is_none(),
+                "{text}"
+            );
+        }
+        // A lead beside a real date leaves the date.
+        let draft = plan("remind me 2 days before 15/12");
+        let local = draft.ends_at.with_timezone(&chrono_tz::America::Lima);
+        assert_eq!(local.format("%m-%d").to_string(), "12-15");
     }
 
     fn plan(text: &str) -> Draft {

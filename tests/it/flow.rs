@@ -434,5 +434,13 @@ fn no_faq_question_is_taken_for_a_reminder_request_unless_it_asks_for_one_with_a
         .map(|q| q.text.as_str())
         .collect();
     assert!(set.q.len() > 2000, "every set was read");
-    assert_eq!(taken, ["remind me to recharge in 30 days"]);
+    // The Spanish one gives its end ("30 días, comprado hoy"); "a day before it expires" is a
+    // lead, not an end, and must not be read as "tomorrow".
+    assert_eq!(
+        taken,
+        [
+            "Mi paquete es de 30 dias y lo compre hoy. Quisiera que me manden un recordatorio unos dias antes de que termine. Como configuro eso aqui en el bot?",
+            "remind me to recharge in 30 days"
+        ]
+    );
 }

@@ -1,0 +1,132 @@
+//! The labelled example questions beside the knowledge base (`locales/examples/<lang>.toml`):
+//! what users asked, each with the topic that answers it or `none` when the bot does not cover
+//! it. The matcher finds topics by them as well as by the topics' own questions, and scores how
+//! close a question comes to the out-of-scope ones; `recarga tune` fits the confidence on them.
+
+use serde::Deserialize;
+
+use super::matcher::Example;
+use super::problem::Problem;
+use crate::lang::Lang;
+
+/// The folder, beside facts.toml, holding one examples file per language.
+pub const EXAMPLES_DIR: &str = "examples";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    q: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    lang: String,
+    text: String,
+    topic: String,
+}
+
+/// Parses one language's examples against the topic ids (in knowledge-base order); every
+/// problem is reported, naming the file and the question.
+pub(crate) fn parse(
+    lang: Lang,
+    text: &str,
+    topic_ids: &[&str],
+    problems: &mut Vec<Problem>,
+) -> Vec<Example> {
+    let file = format!("{EXAMPLES_DIR}/{}.toml", lang.code());
+    let problem = |message: String| Problem {
+        file: file.clone(),
+        topic: None,
+        message,
+    };
+    let parsed: File = match toml::from_str(text) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            problems.push(problem(format!("not valid: {}", error.message())));
+            return Vec::new();
+        }
+    };
+    let mut examples = Vec::new();
+    for entry in parsed.q {
+        let text = entry.text.trim();
+        if entry.lang != lang.code() {
+            problems.push(problem(format!(
+                "{text:?}: lang `{}` in the {} file",
+                entry.lang,
+                lang.code()
+            )));
+            continue;
+        }
+        if text.is_empty() {
+            problems.push(problem("an example with no text".to_owned()));
+            continue;
+        }
+        let topic = if entry.topic == "none" {
+            None
+        } else if let Some(number) = topic_ids.iter().position(|id| *id == entry.topic) {
+            Some(number)
+        } else {
+            problems.push(problem(format!(
+                "{text:?}: unknown topic `{}`",
+                entry.topic
+            )));
+            continue;
+        };
+        examples.push(Example {
+            text: text.to_owned(),
+            topic,
+        });
+    }
+    examples
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn examples_name_their_topic_by_number_and_none_is_out_of_scope() {
+        let text = r#"
+[[q]]
+lang = "es"
+text = "se me acabaron los megas"
+topic = "b"
+
+[[q]]
+lang = "es"
+text = "clima en cusco"
+topic = "none"
+"#;
+        let mut problems = Vec::new();
+        let examples = parse(Lang::Es, text, &["a", "b"], &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(examples[0].topic, Some(1));
+        assert_eq!(examples[1].topic, None);
+    }
+
+    #[test]
+    fn an_unknown_topic_or_a_wrong_language_is_reported_by_its_question() {
+        let text = r#"
+[[q]]
+lang = "es"
+text = "pregunta uno"
+topic = "zzz"
+
+[[q]]
+lang = "en"
+text = "question two"
+topic = "a"
+"#;
+        let mut problems = Vec::new();
+        let examples = parse(Lang::Es, text, &["a"], &mut problems);
+        assert!(examples.is_empty());
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            lines[0].contains("examples/es.toml") && lines[0].contains("unknown topic `zzz`"),
+            "{lines:?}"
+        );
+        assert!(lines[1].contains("lang `en`"), "{lines:?}");
+    }
+}
