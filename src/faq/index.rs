@@ -157,10 +157,11 @@ impl Index {
         let mut sorted = known.clone();
         sorted.sort_unstable_by_key(|&(term, _)| term);
         let mut per_topic = vec![0.0f32; self.n_topics];
-        for topic in candidates(&topic_doc) {
-            let best = self
-                .phrasings
-                .best(topic, &sorted, &self.term_weights, q_norm, p);
+        let topics = candidates(&topic_doc);
+        let bests = self
+            .phrasings
+            .best_of(&topics, &sorted, &self.term_weights, q_norm, p);
+        for (&topic, best) in topics.iter().zip(bests) {
             // Cosine is already relative (0..1), so it is scaled to BM25 units before mixing.
             per_topic[topic] = best.bm25
                 + p.topic_weight * topic_doc[topic]

@@ -1,6 +1,7 @@
-//! The phrasing documents (each title, question and keyword list of each topic) stored as a
-//! forward index: for each document its terms, so only the documents of candidate topics are
-//! scored. That keeps a question fast however many phrasings the knowledge base has.
+//! The phrasing documents (each title, question, keyword list and labelled example of each
+//! topic), stored both ways: for each document its terms (for norms), and for each term the
+//! documents holding it, so a question costs the length of its terms' postings, not the size of
+//! every candidate topic's documents (examples are long and many).
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -21,6 +22,8 @@ pub(crate) struct Phrasings {
     avg_len: f32,
     /// Euclidean norm of each document's weighted vector (for cosine similarity).
     norms: Vec<f32>,
+    /// For each term id, the documents holding it with the term's frequency there.
+    postings: Vec<Vec<(u32, u16)>>,
 }
 
 /// A topic's best phrasing under each measure.
@@ -53,7 +56,8 @@ impl Phrasings {
         self.topics[topic].end = self.docs.len() as u32;
     }
 
-    /// Computes lengths and norms; `weights` is the weight (idf included) of every term id.
+    /// Computes lengths, norms and postings; `weights` is the weight (idf included) of every
+    /// term id.
     pub(crate) fn finish(&mut self, weights: &[f32]) {
         let total: f32 = self.doc_len.iter().sum();
         self.avg_len = (total / self.doc_len.len().max(1) as f32).max(1.0);
@@ -66,10 +70,60 @@ impl Phrasings {
                 terms.iter().map(square).sum::<f32>().sqrt()
             })
             .collect();
+        let mut postings: Vec<Vec<(u32, u16)>> = vec![Vec::new(); weights.len()];
+        for (doc, range) in self.docs.iter().enumerate() {
+            for &(term, tf) in &self.terms[range.start as usize..range.end as usize] {
+                if let Some(list) = postings.get_mut(term as usize) {
+                    list.push((doc as u32, tf));
+                }
+            }
+        }
+        self.postings = postings;
+    }
+
+    /// [`Self::best`] for several topics at once, walking the query terms' postings: the same
+    /// figures, in the order of `topics`.
+    pub(crate) fn best_of(
+        &self,
+        topics: &[usize],
+        query: &[(u32, f32)],
+        weights: &[f32],
+        q_norm: f32,
+        p: &Bm25Params,
+    ) -> Vec<Best> {
+        let mut bm25 = vec![0.0f32; self.docs.len()];
+        let mut dot = vec![0.0f32; self.docs.len()];
+        for &(term, idf) in query {
+            let weight = weights.get(term as usize).copied().unwrap_or(0.0);
+            for &(doc, tf) in self.postings.get(term as usize).into_iter().flatten() {
+                let doc = doc as usize;
+                let len_norm = 1.0 - p.b + p.b * self.doc_len[doc] / self.avg_len;
+                let tf_f = f32::from(tf);
+                bm25[doc] += idf * tf_f * (p.k1 + 1.0) / (tf_f + p.k1 * len_norm);
+                dot[doc] += idf * weight * tf_weight(tf);
+            }
+        }
+        topics
+            .iter()
+            .map(|&topic| {
+                let mut best = Best::default();
+                let Some(docs) = self.topics.get(topic) else {
+                    return best;
+                };
+                for doc in docs.start as usize..docs.end as usize {
+                    best.bm25 = best.bm25.max(bm25[doc]);
+                    best.cosine = best
+                        .cosine
+                        .max(dot[doc] / (self.norms[doc] * q_norm).max(f32::EPSILON));
+                }
+                best
+            })
+            .collect()
     }
 
     /// The best BM25 and the best cosine similarity among a topic's phrasings, for a query given
     /// as (term id, weighted idf) sorted by term id, with the query vector's norm.
+    #[cfg(test)]
     pub(crate) fn best(
         &self,
         topic: usize,
@@ -150,5 +204,7 @@ mod tests {
             phrasings.best(2, &query, &[1.0; 5], q_norm, &P),
             Best::default()
         );
+        let all = phrasings.best_of(&[0, 1, 2], &query, &[1.0; 5], q_norm, &P);
+        assert_eq!(all, [best, Best::default(), Best::default()]);
     }
 }
