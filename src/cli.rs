@@ -50,6 +50,10 @@ pub enum Cmd {
         /// Where to write the model.
         #[arg(long, default_value = "src/faq/confidence.toml")]
         write: std::path::PathBuf,
+        /// Also search the matcher's knobs (BM25, word weights, operator factors) on the
+        /// examples before fitting; without it the shipped knobs are kept.
+        #[arg(long)]
+        search: bool,
     },
     /// Measure the FAQ matcher on labelled questions (default: the held-out sets
     /// tests/data/faq_heldout/*.toml), per language.
@@ -80,7 +84,7 @@ pub async fn execute(cli: Cli) -> ExitCode {
             question,
         } => crate::faq_cli::ask(lang, json, question),
         Cmd::Check { dir } => crate::faq_cli::check(dir),
-        Cmd::Tune { dir, write } => crate::faq_tune::tune(&dir, &write),
+        Cmd::Tune { dir, write, search } => crate::faq_tune::tune(&dir, &write, search),
         Cmd::Eval {
             dir,
             kfold,

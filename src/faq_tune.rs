@@ -113,20 +113,23 @@ fn fold_matcher(
         .filter(|(i, _)| i % FOLDS != fold)
         .map(|(_, e)| e.clone())
         .collect();
-    Matcher::build(
-        kb,
-        Tuning::default(),
-        model.clone(),
-        &|_, _, _| false,
-        &kept,
-    )
+    Matcher::build(kb, model.tuning, model.clone(), &|_, _, _| false, &kept)
 }
 
 /// Every example scored by a matcher that did not see it (cross-fitting over `FOLDS` folds).
-fn samples(kb: &KnowledgeBase, set: &[Labelled], examples: &[Example]) -> Vec<Sample> {
+fn samples(
+    kb: &KnowledgeBase,
+    set: &[Labelled],
+    examples: &[Example],
+    tuning: Tuning,
+) -> Vec<Sample> {
     let mut out = Vec::new();
+    let model = Confidence {
+        tuning,
+        ..Confidence::shipped()
+    };
     for fold in 0..FOLDS {
-        let matcher = fold_matcher(kb, examples, &Confidence::shipped(), fold);
+        let matcher = fold_matcher(kb, examples, &model, fold);
         for q in set.iter().skip(fold).step_by(FOLDS) {
             let Some((x, ranked)) = matcher.features(&q.text) else {
                 continue;
@@ -183,8 +186,9 @@ pub fn fit_model(
     set: &[Labelled],
     examples: &[Example],
     budget: Budget,
+    tuning: Tuning,
 ) -> Confidence {
-    let samples = samples(kb, set, examples);
+    let samples = samples(kb, set, examples, tuning);
     // An out-of-scope question answered costs as much as several in-scope ones missed: each
     // counts OUT_OF_SCOPE_WEIGHT times in the fit.
     let training: Vec<(Features, bool)> = samples
@@ -210,7 +214,7 @@ pub fn fit_model(
         budget.sure_wrong,
         budget.suggest_keep
     );
-    let mut model = fit(&training, 1.0, described);
+    let mut model = fit(&training, 1.0, described, tuning);
     let p: Vec<f32> = samples.iter().map(|s| model.probability(&s.x)).collect();
     let grid: Vec<f32> = (0..=1000).map(|i| i as f32 / 1000.0).collect();
     // Per language: the share of the samples `of` selects that `pick` also selects with p >= t.
@@ -274,6 +278,83 @@ pub fn fit_model(
     model
 }
 
+/// How well the examples are ranked with `tuning`, each by a matcher built without it: the mean
+/// over languages of top-1 plus half of top-3 (in percent of in-scope examples).
+fn ranking_quality(
+    kb: &KnowledgeBase,
+    set: &[Labelled],
+    examples: &[Example],
+    tuning: Tuning,
+) -> f64 {
+    let samples = samples(kb, set, examples, tuning);
+    let mut total = 0.0;
+    for lang in Lang::ALL {
+        let of_lang: Vec<&Sample> = samples
+            .iter()
+            .filter(|s| s.lang == lang && s.right.is_some())
+            .collect();
+        let n = of_lang.len().max(1) as f64;
+        let top1 = of_lang.iter().filter(|s| s.right == Some(true)).count() as f64;
+        let top3 = of_lang.iter().filter(|s| s.top3).count() as f64;
+        total += 100.0 * (top1 + 0.5 * top3) / n;
+    }
+    total / Lang::ALL.len() as f64
+}
+
+/// A knob of [`Tuning`] the search may move.
+type Knob = (&'static str, fn(&mut Tuning) -> &mut f32);
+
+/// The knobs `search_tuning` moves (the decision knobs are the model's now).
+const KNOBS: [Knob; 13] = [
+    ("neighbour_boost", |t| &mut t.neighbour_boost),
+    ("bm25.k1", |t| &mut t.bm25.k1),
+    ("bm25.b", |t| &mut t.bm25.b),
+    ("bm25.topic_weight", |t| &mut t.bm25.topic_weight),
+    ("bm25.cosine_mix", |t| &mut t.bm25.cosine_mix),
+    ("unigram_weight", |t| &mut t.unigram_weight),
+    ("bigram_weight", |t| &mut t.bigram_weight),
+    ("operator_term_weight", |t| &mut t.operator_term_weight),
+    ("weak_weight", |t| &mut t.weak_weight),
+    ("concept_weight", |t| &mut t.concept_weight),
+    ("operator_penalty", |t| &mut t.operator_penalty),
+    ("operator_absent_penalty", |t| {
+        &mut t.operator_absent_penalty
+    }),
+    ("specialize_factor", |t| &mut t.specialize_factor),
+];
+
+/// Coordinate search over the matcher's knobs, from the shipped ones, for the best
+/// [`ranking_quality`]: each knob in turn is scaled by a few factors and kept where it scores
+/// best; two passes. Deterministic.
+pub fn search_tuning(kb: &KnowledgeBase, set: &[Labelled], examples: &[Example]) -> Tuning {
+    let mut best = Confidence::shipped().tuning;
+    // A knob at zero cannot be scaled: give the neighbour vote a start.
+    if best.neighbour_boost == 0.0 {
+        best.neighbour_boost = 0.2;
+    }
+    let mut best_quality = ranking_quality(kb, set, examples, best);
+    println!("search: start {best_quality:.2}");
+    for _pass in 0..2 {
+        for (name, knob) in KNOBS {
+            for factor in [0.6f32, 0.8, 1.25, 1.6] {
+                let mut candidate = best;
+                let value = knob(&mut candidate);
+                *value = (*value * factor * 1000.0).round() / 1000.0;
+                if name == "bm25.b" || name.ends_with("penalty") {
+                    *value = value.min(1.0);
+                }
+                let quality = ranking_quality(kb, set, examples, candidate);
+                if quality > best_quality + 0.05 {
+                    println!("search: {name} x{factor} -> {quality:.2}");
+                    best = candidate;
+                    best_quality = quality;
+                }
+            }
+        }
+    }
+    best
+}
+
 /// Cross-validation over the knowledge base's own questions: `folds` matchers, each built
 /// without every `folds`-th question of every topic and language, asked the questions it lacks.
 pub fn cross_validate(
@@ -285,7 +366,7 @@ pub fn cross_validate(
     let mut report = Report::default();
     for fold in 0..folds {
         let leave_out = move |_: usize, _: Lang, n: usize| n % folds == fold;
-        let matcher = Matcher::build(kb, Tuning::default(), model.clone(), &leave_out, examples);
+        let matcher = Matcher::build(kb, model.tuning, model.clone(), &leave_out, examples);
         for (number, topic) in kb.topics().iter().enumerate() {
             for lang in Lang::ALL {
                 for (n, question) in topic.text(lang).questions.iter().enumerate() {
@@ -302,11 +383,16 @@ pub fn cross_validate(
 /// `recarga tune`: fits and writes the model, then prints the examples' cross-fitted figures
 /// and the cross-validation over the knowledge base's questions (never the held-out figures:
 /// measure those with `recarga eval`).
-pub fn tune(dir: &Path, write: &Path) -> anyhow::Result<()> {
+pub fn tune(dir: &Path, write: &Path, search: bool) -> anyhow::Result<()> {
     let kb = knowledge_base(dir)?;
     let set = load_sets(&example_sets(dir))?;
     let examples = examples(&kb, &set)?;
-    let model = fit_model(&kb, &set, &examples, Budget::default());
+    let tuning = if search {
+        search_tuning(&kb, &set, &examples)
+    } else {
+        Confidence::shipped().tuning
+    };
+    let model = fit_model(&kb, &set, &examples, Budget::default(), tuning);
     let header =
         "# The FAQ matcher's confidence model (src/faq/confidence.rs). Do not edit by hand:\n\
                   # re-run `recarga tune` (README \"Measuring and re-tuning\").\n";
@@ -352,7 +438,7 @@ pub fn eval(
     let model = Confidence::shipped();
     let matcher = Matcher::build(
         &kb,
-        Tuning::default(),
+        model.tuning,
         model.clone(),
         &|_, _, _| false,
         &examples,

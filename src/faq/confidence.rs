@@ -8,9 +8,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::tuning::Tuning;
+
 /// The features, in the order of the model's weights. Changing this list needs a re-tune
 /// (`recarga tune`); loading refuses a model file whose list differs.
-pub const FEATURES: [&str; 16] = [
+pub const FEATURES: [&str; 18] = [
     "confidence",
     "score",
     "coverage",
@@ -27,6 +29,8 @@ pub const FEATURES: [&str; 16] = [
     "lang_zh",
     "lang_es",
     "out_of_scope",
+    "neighbours_agree",
+    "neighbours_out_of_scope",
 ];
 
 /// One question's feature values, in [`FEATURES`] order.
@@ -51,6 +55,8 @@ pub struct Confidence {
     pub sure_at: f32,
     /// Below this probability the question is out of scope: no suggestion, the topic menu.
     pub suggest_at: f32,
+    /// The matcher's knobs the features were computed with (searched by `recarga tune`).
+    pub tuning: Tuning,
 }
 
 /// Why a model file cannot be used.
@@ -135,7 +141,7 @@ fn sigmoid(z: f32) -> f32 {
 /// Fits a logistic model with an L2 penalty `l2` by Newton's method (deterministic: the same
 /// samples give the same coefficients). `samples` pair features with "the best topic was right".
 /// Returns a model with thresholds at 0.5; the caller sets them.
-pub fn fit(samples: &[(Features, bool)], l2: f64, fitted: String) -> Confidence {
+pub fn fit(samples: &[(Features, bool)], l2: f64, fitted: String, tuning: Tuning) -> Confidence {
     let n = FEATURES.len();
     let count = samples.len().max(1) as f64;
     let mut mean = vec![0.0f64; n];
@@ -211,6 +217,7 @@ pub fn fit(samples: &[(Features, bool)], l2: f64, fitted: String) -> Confidence 
         answer_at: 0.5,
         sure_at: 0.5,
         suggest_at: 0.5,
+        tuning,
     }
 }
 
@@ -224,12 +231,14 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Option<Vec<f64>> {
         }
         a.swap(col, pivot);
         b.swap(col, pivot);
-        for row in col + 1..n {
-            let factor = a[row][col] / a[col][col];
-            for k in col..n {
-                a[row][k] -= factor * a[col][k];
+        let (top, rest) = a.split_at_mut(col + 1);
+        let pivot_row = &top[col];
+        for (offset, row) in rest.iter_mut().enumerate() {
+            let factor = row[col] / pivot_row[col];
+            for (value, above) in row[col..].iter_mut().zip(&pivot_row[col..]) {
+                *value -= factor * above;
             }
-            b[row] -= factor * b[col];
+            b[col + 1 + offset] -= factor * b[col];
         }
     }
     let mut x = vec![0.0f64; n];
@@ -261,7 +270,7 @@ mod tests {
             x[1] = ((i * 7) % 13) as f32; // noise
             samples.push((x, i >= 100 || i % 10 == 0));
         }
-        let model = fit(&samples, 1.0, "test".into());
+        let model = fit(&samples, 1.0, "test".into(), Tuning::default());
         let mut low = [0.0f32; FEATURES.len()];
         low[0] = 0.1;
         let mut high = low;

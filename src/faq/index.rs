@@ -16,7 +16,7 @@ use super::phrasings::Phrasings;
 const CANDIDATES: usize = 300;
 
 /// How documents are scored and mixed.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Bm25Params {
     /// BM25 term-frequency saturation.
     pub k1: f32,
@@ -40,6 +40,8 @@ pub(crate) struct Scores {
     pub ideal: f32,
     /// How many distinct query tokens the index knows.
     pub known: usize,
+    /// Topic numbers of the phrasings nearest the query (cosine), nearest first.
+    pub nearest: Vec<usize>,
 }
 
 /// One token of a question, with how much it counts.
@@ -158,9 +160,9 @@ impl Index {
         sorted.sort_unstable_by_key(|&(term, _)| term);
         let mut per_topic = vec![0.0f32; self.n_topics];
         let topics = candidates(&topic_doc);
-        let bests = self
-            .phrasings
-            .best_of(&topics, &sorted, &self.term_weights, q_norm, p);
+        let (bests, nearest) =
+            self.phrasings
+                .best_of(&topics, &sorted, &self.term_weights, q_norm, p);
         for (&topic, best) in topics.iter().zip(bests) {
             // Cosine is already relative (0..1), so it is scaled to BM25 units before mixing.
             per_topic[topic] = best.bm25
@@ -173,6 +175,7 @@ impl Index {
             coverage: self.coverage(&known, total),
             ideal: bm25_ideal * (1.0 + p.cosine_mix),
             known: known.len(),
+            nearest,
         }
     }
 

@@ -67,9 +67,11 @@ enum Reading {
 }
 
 impl Matcher {
-    /// Builds a matcher with the default [`Tuning`].
+    /// Builds a matcher with the shipped model and knobs (src/faq/confidence.toml).
     pub fn new(kb: &KnowledgeBase) -> Matcher {
-        Matcher::with_tuning(kb, Tuning::default())
+        let model = Confidence::shipped();
+        let examples = kb.examples();
+        Matcher::build(kb, model.tuning, model, &|_, _, _| false, examples)
     }
 
     /// Builds a matcher with explicit tuning and the shipped confidence model.
@@ -272,6 +274,8 @@ impl Matcher {
             named: 0,
             operator_agrees: false,
             out_of_scope: 0.0,
+            neighbours_agree: 0.0,
+            neighbours_out_of_scope: 0.0,
         };
         if scores.known == 0 || scores.ideal <= 0.0 {
             return Reading::Ranked(Vec::new(), signals);
@@ -284,6 +288,18 @@ impl Matcher {
         let certainty = t.typo_penalty.powi(corrected as i32);
         let n = self.topics.len();
         let out_of_scope = per_topic.get(n).copied().unwrap_or(0.0);
+        if t.neighbour_boost > 0.0 {
+            let share = 1.0 / scores.nearest.len().max(1) as f32;
+            let mut factor = vec![1.0f32; per_topic.len()];
+            for &topic in &scores.nearest {
+                if let Some(f) = factor.get_mut(topic) {
+                    *f += t.neighbour_boost * share;
+                }
+            }
+            for (score, f) in per_topic.iter_mut().zip(factor) {
+                *score *= f;
+            }
+        }
         let mut ranked: Vec<Candidate> = (0..n)
             .filter(|&topic| per_topic[topic] > 0.0)
             .map(|topic| Candidate {
@@ -303,6 +319,12 @@ impl Matcher {
         signals.out_of_scope = ranked.first().map_or(0.0, |best| {
             (out_of_scope / scores.ideal * certainty) / best.score.max(1e-6)
         });
+        let share_of = |topic: usize| {
+            let hits = scores.nearest.iter().filter(|&&t| t == topic).count();
+            hits as f32 / scores.nearest.len().max(1) as f32
+        };
+        signals.neighbours_agree = ranked.first().map_or(0.0, |best| share_of(best.topic));
+        signals.neighbours_out_of_scope = share_of(n);
         signals.named = named.len();
         signals.operator_agrees = ranked.first().is_some_and(|best| {
             self.topics[best.topic]

@@ -7,6 +7,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::collection::tf_weight;
+
+/// How many nearest documents `best_of` reports.
+pub(crate) const NEIGHBOURS: usize = 5;
 use super::index::Bm25Params;
 
 /// Every phrasing document, grouped by topic.
@@ -24,6 +27,8 @@ pub(crate) struct Phrasings {
     norms: Vec<f32>,
     /// For each term id, the documents holding it with the term's frequency there.
     postings: Vec<Vec<(u32, u16)>>,
+    /// Topic number of each document.
+    doc_topic: Vec<u32>,
 }
 
 /// A topic's best phrasing under each measure.
@@ -79,6 +84,12 @@ impl Phrasings {
             }
         }
         self.postings = postings;
+        self.doc_topic = vec![0; self.docs.len()];
+        for (topic, range) in self.topics.iter().enumerate() {
+            for doc in range.start..range.end {
+                self.doc_topic[doc as usize] = topic as u32;
+            }
+        }
     }
 
     /// [`Self::best`] for several topics at once, walking the query terms' postings: the same
@@ -90,7 +101,7 @@ impl Phrasings {
         weights: &[f32],
         q_norm: f32,
         p: &Bm25Params,
-    ) -> Vec<Best> {
+    ) -> (Vec<Best>, Vec<usize>) {
         let mut bm25 = vec![0.0f32; self.docs.len()];
         let mut dot = vec![0.0f32; self.docs.len()];
         for &(term, idf) in query {
@@ -103,7 +114,22 @@ impl Phrasings {
                 dot[doc] += idf * weight * tf_weight(tf);
             }
         }
-        topics
+        // The nearest documents by cosine, whatever their topic: do the question's closest
+        // phrasings agree?
+        let mut nearest: Vec<(f32, u32)> = Vec::with_capacity(NEIGHBOURS + 1);
+        for (doc, &d) in dot.iter().enumerate() {
+            if d <= 0.0 {
+                continue;
+            }
+            let cosine = d / (self.norms[doc] * q_norm).max(f32::EPSILON);
+            if nearest.len() < NEIGHBOURS || cosine > nearest[nearest.len() - 1].0 {
+                let at = nearest.partition_point(|&(c, _)| c >= cosine);
+                nearest.insert(at, (cosine, self.doc_topic[doc]));
+                nearest.truncate(NEIGHBOURS);
+            }
+        }
+        let nearest = nearest.iter().map(|&(_, t)| t as usize).collect();
+        let bests = topics
             .iter()
             .map(|&topic| {
                 let mut best = Best::default();
@@ -118,7 +144,8 @@ impl Phrasings {
                 }
                 best
             })
-            .collect()
+            .collect();
+        (bests, nearest)
     }
 
     /// The best BM25 and the best cosine similarity among a topic's phrasings, for a query given
@@ -204,7 +231,9 @@ mod tests {
             phrasings.best(2, &query, &[1.0; 5], q_norm, &P),
             Best::default()
         );
-        let all = phrasings.best_of(&[0, 1, 2], &query, &[1.0; 5], q_norm, &P);
+        let (all, nearest) = phrasings.best_of(&[0, 1, 2], &query, &[1.0; 5], q_norm, &P);
         assert_eq!(all, [best, Best::default(), Best::default()]);
+        // Both documents of topic 0 share a term with the query; topic 2's does not.
+        assert_eq!(nearest, [0, 0]);
     }
 }

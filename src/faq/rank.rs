@@ -51,6 +51,10 @@ pub(crate) struct Signals {
     pub operator_agrees: bool,
     /// Score of the out-of-scope examples relative to the best topic's.
     pub out_of_scope: f32,
+    /// Share of the nearest phrasings (cosine) that belong to the best topic.
+    pub neighbours_agree: f32,
+    /// Share of the nearest phrasings that are out-of-scope examples.
+    pub neighbours_out_of_scope: f32,
 }
 
 /// A topic's id and operator, as the ranking needs them.
@@ -123,6 +127,8 @@ pub(crate) fn features(
         flag(signals.lang == Lang::Zh),
         flag(signals.lang == Lang::Es),
         signals.out_of_scope.min(2.0),
+        signals.neighbours_agree,
+        signals.neighbours_out_of_scope,
     ]
 }
 
@@ -239,6 +245,8 @@ mod tests {
             named: 0,
             operator_agrees: false,
             out_of_scope: 0.0,
+            neighbours_agree: 1.0,
+            neighbours_out_of_scope: 0.0,
         }
     }
 
@@ -260,6 +268,7 @@ mod tests {
             answer_at: 0.6,
             sure_at: 0.9,
             suggest_at: 0.1,
+            tuning: Tuning::default(),
         }
     }
 

@@ -1,10 +1,13 @@
-//! The matcher's knobs in one place, with the values tuned on the labelled evaluation set
-//! (tests/faq_eval.rs). Change them there, re-run the evaluation, and keep what it says.
+//! The matcher's knobs in one place. The shipped values live in src/faq/confidence.toml
+//! (`[tuning]`), searched by `recarga tune` on the labelled examples (cross-fitted); `Default`
+//! holds the hand-set starting point the search begins from.
+
+use serde::{Deserialize, Serialize};
 
 use super::index::Bm25Params;
 
 /// Knobs of the matcher: how words count, how operators move topics, when to answer.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Tuning {
     /// BM25 parameters and how the document families are mixed.
     pub bm25: Bm25Params,
@@ -54,6 +57,11 @@ pub struct Tuning {
     pub suggest_min: f32,
     /// Alternatives must score at least this fraction of the best topic.
     pub alternative_min_ratio: f32,
+    /// Score factor per share of the question's nearest phrasings (see `phrasings::NEIGHBOURS`)
+    /// that belong to a topic: `score * (1 + neighbour_boost * share)`. Many close labelled
+    /// examples of one topic are evidence its single best phrasing does not show.
+    #[serde(default)]
+    pub neighbour_boost: f32,
 }
 
 impl Default for Tuning {
@@ -84,6 +92,7 @@ impl Default for Tuning {
             unanchored_min: 0.8,
             suggest_min: 0.15,
             alternative_min_ratio: 0.2,
+            neighbour_boost: 0.0,
         }
     }
 }
