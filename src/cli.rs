@@ -1,6 +1,6 @@
 //! The command line of the one `recarga` binary. `run` (the default) starts the bot; `migrate`
-//! applies the database migrations and exits; `ask`, `check`, `eval` and `tune` serve the
-//! knowledge base's editors. Settings come from the environment (see
+//! applies the database migrations and exits; `ask`, `check`, `eval`, `tune` and
+//! `unanswered` serve the knowledge base's editors. Settings come from the environment (see
 //! `config`), so the same binary runs unchanged under systemd, Docker or a shell.
 use std::process::ExitCode;
 
@@ -70,6 +70,16 @@ pub enum Cmd {
         /// Labelled sets (TOML, `[[q]] lang text topic`).
         sets: Vec<std::path::PathBuf>,
     },
+    /// List what users asked that the bot could not answer, grouped by similarity, and the 👎
+    /// reasons by topic (reads the database `run` uses).
+    Unanswered {
+        /// How far back to look: a number of days or hours, such as 30d, 7d or 24h.
+        #[arg(long, default_value = "30d")]
+        since: String,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Runs `cli` and maps the outcome to an exit status: 0 on success, 2 for a configuration
@@ -91,6 +101,7 @@ pub async fn execute(cli: Cli) -> ExitCode {
             misses,
             sets,
         } => crate::faq_tune::eval(&dir, sets, kfold, misses),
+        Cmd::Unanswered { since, json } => crate::faq_editors::unanswered(&since, json).await,
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -10,6 +10,8 @@ pub mod config;
 pub mod faq;
 /// `recarga ask` and `recarga check`: the knowledge base from the command line.
 pub mod faq_cli;
+/// `recarga unanswered`: what users asked that the bot could not answer, and the 👎 reasons.
+pub mod faq_editors;
 /// `recarga tune` and `recarga eval`: fitting and measuring the FAQ matcher.
 pub mod faq_tune;
 /// Every word a user reads, looked up in `locales/` by language.

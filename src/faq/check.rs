@@ -39,8 +39,9 @@ pub const MAX_TITLE_CHARS: usize = 40;
 pub const MAX_ANSWER_CHARS: usize = 900;
 /// Longest caveat, in characters.
 pub const MAX_CAVEAT_CHARS: usize = 160;
-/// Longest topic id, in bytes: it travels in button data (64 bytes with its prefix).
-pub const MAX_TOPIC_ID_BYTES: usize = 40;
+/// Longest topic id, in bytes: it travels in button data, where the widest form
+/// (`fbr:w:<topic>:<question number>`) must fit Telegram's 64 bytes.
+pub const MAX_TOPIC_ID_BYTES: usize = 32;
 
 /// Whether `id` is a well-formed topic id: lowercase a-z, 0-9 and '-', 1 to
 /// `MAX_TOPIC_ID_BYTES` bytes. The knowledge base requires it and buttons are parsed by it.

@@ -353,7 +353,7 @@ fn a_topic_id_must_be_fit_for_a_button() {
         check(fixture::FACTS, &en, &es, &zh)
     };
     assert_eq!(renamed("[topic.bot-help-2]"), []);
-    let long = format!("[topic.{}]", "b".repeat(41));
+    let long = format!("[topic.{}]", "b".repeat(crate::faq::MAX_TOPIC_ID_BYTES + 1));
     for bad in ["[topic.Bot_Reminders]", long.as_str()] {
         let problems = renamed(bad);
         assert_eq!(problems.len(), 3, "{problems:?}");

@@ -37,6 +37,7 @@ mod store;
 mod tokenize;
 mod tuning;
 mod typo;
+pub mod unanswered;
 mod words;
 
 pub use check::{
@@ -52,6 +53,9 @@ pub use normalize::normalize;
 pub use outcome::{Decision, Outcome};
 pub use problem::{Problem, FACTS_FILE};
 pub use smalltalk::SmallTalk;
-pub use store::{log_unanswered, record_feedback};
+pub use store::{
+    answered_topic, log_answered, log_unanswered, record_comment, record_feedback, record_reason,
+    Answered, Rated,
+};
 pub use tokenize::{Tokenizer, Units};
 pub use tuning::Tuning;

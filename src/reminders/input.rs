@@ -79,8 +79,8 @@ pub enum Pending {
         payload: String,
         asked_at: i64,
     },
-    /// Asked at this instant (Unix seconds) and never answered in time.
-    Expired { asked_at: i64 },
+    /// Asked at this instant (Unix seconds) and never answered in time; `kind` as for `Fresh`.
+    Expired { kind: String, asked_at: i64 },
 }
 
 /// Writes a draft plan as a `pending_input` payload: `operator|@end|has_time|period|label`.
@@ -176,11 +176,12 @@ pub async fn pending_input<'e>(
         return Ok(None);
     };
     let asked_at: i64 = row.try_get("created_at")?;
+    let kind: String = row.try_get("kind")?;
     if asked_at <= now.saturating_sub(PENDING_TTL_SECS) {
-        return Ok(Some(Pending::Expired { asked_at }));
+        return Ok(Some(Pending::Expired { kind, asked_at }));
     }
     Ok(Some(Pending::Fresh {
-        kind: row.try_get("kind")?,
+        kind,
         payload: row.try_get("payload")?,
         asked_at,
     }))

@@ -12,7 +12,7 @@ use super::add_flow::{
 use super::callback_data::{button, AddCb, Cb};
 use super::context::{App, Ctx};
 use super::out::Out;
-use super::{faq, plans, reply, HandlerResult};
+use super::{faq, faq_feedback, plans, reply, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::reminders::when::stored_instant;
 use crate::reminders::{self, Operator, Pending, Request, WhenError};
@@ -25,7 +25,11 @@ const KIND_FIX: &str = "fix-date";
 pub async fn on_text(bot: &Out, app: &App, ctx: &Ctx, text: &str) -> anyhow::Result<bool> {
     let now = app.now();
     match reminders::pending_input(&app.pool, ctx.user.id, now.timestamp()).await? {
-        Some(Pending::Expired { asked_at }) => {
+        // An unwritten comment on an answer lapses silently: it was optional.
+        Some(Pending::Expired { kind, .. }) if kind == faq_feedback::COMMENT => {
+            reminders::clear_input(&app.pool, ctx.user.id).await?;
+        }
+        Some(Pending::Expired { asked_at, .. }) => {
             reminders::clear_input(&app.pool, ctx.user.id).await?;
             let zone = app.settings(ctx.user.id).await?.zone;
             let time = zone.to_local(stored_instant(asked_at)).format("%H:%M");
@@ -43,6 +47,9 @@ pub async fn on_text(bot: &Out, app: &App, ctx: &Ctx, text: &str) -> anyhow::Res
                 // and the confirmation nothing typed is awaited.
                 KIND_FLOW => !payload.is_empty(),
                 KIND_LABEL => return on_label(bot, app, ctx, &payload, text).await,
+                faq_feedback::COMMENT => {
+                    return faq_feedback::on_comment(bot, app, ctx, &payload, text).await
+                }
                 super::lines::TYPED_DATE => {
                     super::lines::on_typed(bot, app, ctx, &payload, text).await?;
                     return Ok(true);

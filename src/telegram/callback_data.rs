@@ -14,9 +14,11 @@ use crate::lang::Lang;
 use crate::reminders::when::{instant_in_range, MAX_PERIOD_DAYS};
 use crate::reminders::Operator;
 
+mod feedback;
 mod line;
 mod menu;
 mod plan;
+pub use feedback::Reason;
 pub use line::LineCb;
 pub use menu::{Item, MenuCb};
 pub use plan::PlanCb;
@@ -81,8 +83,19 @@ pub enum FaqCb {
     Answer(Topic),
     /// `faq:src:<topic>`: every source of a topic's answer, as a new message.
     Sources(Topic),
-    /// `fb:<1|0>:<topic>`: 👍 or 👎 on an answer.
-    Feedback { helpful: bool, topic: Topic },
+    /// `fb:<1|0>:<topic>[:<question>]`: 👍 or 👎 on an answer. `question` numbers the user's
+    /// question that led to it; none for an answer opened from a menu (and on old buttons).
+    Feedback {
+        helpful: bool,
+        topic: Topic,
+        question: Option<i64>,
+    },
+    /// `fbr:<w|o|u>:<topic>[:<question>]`: why a 👎 answer fell short.
+    Reason {
+        reason: Reason,
+        topic: Topic,
+        question: Option<i64>,
+    },
 }
 
 /// A step of the guided `/add`.
@@ -198,9 +211,19 @@ impl fmt::Display for FaqCb {
             FaqCb::Topic(t) => write!(f, "faq:t:{}", t.id()),
             FaqCb::Answer(t) => write!(f, "faq:a:{}", t.id()),
             FaqCb::Sources(t) => write!(f, "faq:src:{}", t.id()),
-            FaqCb::Feedback { helpful, topic } => {
-                write!(f, "fb:{}:{}", u8::from(*helpful), topic.id())
+            FaqCb::Feedback {
+                helpful,
+                topic,
+                question,
+            } => {
+                write!(f, "fb:{}:{}", u8::from(*helpful), topic.id())?;
+                feedback::write_question(f, *question)
             }
+            FaqCb::Reason {
+                reason,
+                topic,
+                question,
+            } => feedback::write_reason(f, *reason, topic, *question),
         }
     }
 }
@@ -246,7 +269,8 @@ impl FromStr for Cb {
         match parts.as_slice() {
             ["lang"] => Ok(Cb::Lang(None)),
             ["lang", code] => Ok(Cb::Lang(Some(lang(code)?))),
-            ["faq" | "fb", ..] => parse_faq(&parts).map(Cb::Faq),
+            ["faq", ..] => parse_faq(&parts).map(Cb::Faq),
+            ["fb" | "fbr", ..] => feedback::parse(&parts).map(Cb::Faq),
             ["add", ..] => parse_add(&parts).map(Cb::Add),
             ["plan" | "plans" | "rm", ..] => plan::parse(&parts).map(Cb::Plan),
             ["line", ..] => line::parse(&parts).map(Cb::Line),
@@ -265,10 +289,6 @@ fn parse_faq(parts: &[&str]) -> Result<FaqCb, CbError> {
         ["faq", "t", id] => Ok(FaqCb::Topic(topic(id)?)),
         ["faq", "a", id] => Ok(FaqCb::Answer(topic(id)?)),
         ["faq", "src", id] => Ok(FaqCb::Sources(topic(id)?)),
-        ["fb", vote, id] => Ok(FaqCb::Feedback {
-            helpful: flag(vote, "vote")?,
-            topic: topic(id)?,
-        }),
         _ => Err(CbError::Unknown),
     }
 }

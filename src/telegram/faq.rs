@@ -1,5 +1,6 @@
-//! The FAQ in Telegram: a free-text question gets an answer (with related topics and 👍/👎), a
-//! "did you mean…" with the closest topics, or an honest "not covered" with the browse menu;
+//! The FAQ in Telegram: a free-text question gets an answer (with related topics and 👍/👎; with
+//! "Not this? …" buttons for the next two topics when the matcher is not sure), a "did you
+//! mean…" with the closest topics, or, out of scope, what the bot is for with the browse menu;
 //! `/faq` browses categories and topics in place; admins `/reload` the knowledge base.
 use teloxide::types::{InlineKeyboardButton as Button, InlineKeyboardMarkup, MessageId};
 use teloxide::utils::html;
@@ -8,17 +9,18 @@ use super::callback_data::{button, Category, Cb, FaqCb, Topic};
 use super::callbacks::Answer;
 use super::context::{App, Ctx};
 use super::fallback::escape_within;
+use super::faq_answer::{send_answer, Asked};
+use super::faq_feedback::{self, vote_row};
 use super::out::Out;
 use super::reply::edit_or_send;
 use super::settings_page::menu_row;
 use super::{reply, HandlerResult};
-use crate::faq::{self, render, Decision, Faq, SmallTalk};
+use crate::faq::{self, render, Answered, Decision, Faq, Outcome, SmallTalk};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 
 /// How many "did you mean" buttons to offer.
 const SUGGESTIONS: usize = 3;
-
 /// A question typed in a private chat.
 pub async fn on_question(bot: &Out, app: &App, ctx: &Ctx, question: &str) -> HandlerResult {
     let faq = app.faq.current();
@@ -26,7 +28,19 @@ pub async fn on_question(bot: &Out, app: &App, ctx: &Ctx, question: &str) -> Han
     let lang = ctx.lang;
     match outcome.decision {
         Decision::Answer => match outcome.topic.as_deref().and_then(|id| faq.kb.topic(id)) {
-            Some(topic) => send_answer(bot, ctx, &faq, &topic.id).await,
+            Some(topic) => {
+                let number = log_answer(app, ctx, question, &outcome, &topic.id).await?;
+                let not_this: &[String] = if outcome.sure {
+                    &[]
+                } else {
+                    &outcome.alternatives
+                };
+                let asked = Asked {
+                    number: Some(number),
+                    not_this,
+                };
+                send_answer(bot, ctx, &faq, &topic.id, asked).await
+            }
             None => not_covered(bot, ctx, &faq).await,
         },
         Decision::SmallTalk(kind) => {
@@ -55,7 +69,7 @@ pub async fn on_question(bot: &Out, app: &App, ctx: &Ctx, question: &str) -> Han
             )
             .await?;
             if outcome.decision == Decision::None {
-                return not_covered(bot, ctx, &faq).await;
+                return out_of_scope(bot, ctx, &faq).await;
             }
             let ids: Vec<&str> = outcome
                 .topic
@@ -77,33 +91,45 @@ pub async fn on_question(bot: &Out, app: &App, ctx: &Ctx, question: &str) -> Han
     }
 }
 
-async fn not_covered(bot: &Out, ctx: &Ctx, faq: &Faq) -> HandlerResult {
+/// Logs an answered question; its number goes into the answer's 👍/👎 buttons.
+async fn log_answer(
+    app: &App,
+    ctx: &Ctx,
+    question: &str,
+    outcome: &Outcome,
+    topic: &str,
+) -> anyhow::Result<i64> {
+    let answered = Answered {
+        language: Lang::detect(question).code(),
+        question,
+        topic,
+        score: f64::from(outcome.score),
+        sure: outcome.sure,
+    };
+    let now = app.now().timestamp();
+    Ok(faq::log_answered(&app.pool, ctx.user.id, &answered, now).await?)
+}
+
+pub(super) async fn not_covered(bot: &Out, ctx: &Ctx, faq: &Faq) -> HandlerResult {
     let keyboard = categories_keyboard(faq, ctx.lang);
     reply::send(bot, ctx.chat, t(ctx.lang, "faq-none"), Some(keyboard)).await
 }
 
-/// Sends a topic's answer as a new message, with related topics and feedback buttons.
-pub async fn send_answer(bot: &Out, ctx: &Ctx, faq: &Faq, id: &str) -> HandlerResult {
-    let (Some(topic), Some(typed)) = (faq.kb.topic(id), Topic::new(id)) else {
-        return not_covered(bot, ctx, faq).await;
-    };
-    let lang = ctx.lang;
-    let related = topic.text(lang).related.iter().map(String::as_str);
-    let mut rows = topic_buttons(faq, lang, related.take(3), FaqCb::Answer);
-    rows.extend(super::lines::faq_row(lang, id));
-    rows.extend(sources_row(lang, topic, typed));
-    rows.push(feedback_row(lang, typed));
+/// A question outside what the bot is for: say what it is for, with the category menu (never
+/// a single unrelated suggestion).
+async fn out_of_scope(bot: &Out, ctx: &Ctx, faq: &Faq) -> HandlerResult {
+    let keyboard = categories_keyboard(faq, ctx.lang);
     reply::send(
         bot,
         ctx.chat,
-        render::answer_html(topic, lang),
-        Some(InlineKeyboardMarkup::new(rows)),
+        t(ctx.lang, "faq-out-of-scope"),
+        Some(keyboard),
     )
     .await
 }
 
 /// "📚 All 9 sources" under an answer that shows only some of them.
-fn sources_row(lang: Lang, topic: &faq::Topic, typed: Topic) -> Option<Vec<Button>> {
+pub(super) fn sources_row(lang: Lang, topic: &faq::Topic, typed: Topic) -> Option<Vec<Button>> {
     render::has_more_sources(topic, lang).then(|| {
         let count = i64::try_from(topic.text(lang).sources.len()).unwrap_or(i64::MAX);
         let label = t_args(lang, "btn-all-sources", &[("count", count.into())]);
@@ -111,16 +137,8 @@ fn sources_row(lang: Lang, topic: &faq::Topic, typed: Topic) -> Option<Vec<Butto
     })
 }
 
-fn feedback_row(lang: Lang, topic: Topic) -> Vec<Button> {
-    let vote = |helpful| Cb::Faq(FaqCb::Feedback { helpful, topic });
-    vec![
-        button(t(lang, "btn-helpful"), vote(true)),
-        button(t(lang, "btn-not-helpful"), vote(false)),
-    ]
-}
-
 /// One button per topic id (unknown ids skipped), with the topic's title in `lang`.
-fn topic_buttons<'a>(
+pub(super) fn topic_buttons<'a>(
     faq: &Faq,
     lang: Lang,
     ids: impl Iterator<Item = &'a str>,
@@ -211,7 +229,7 @@ pub async fn on_callback(
             let mut rows: Vec<Vec<Button>> =
                 super::lines::faq_row(lang, id.id()).into_iter().collect();
             rows.extend(sources_row(lang, topic, id));
-            rows.push(feedback_row(lang, id));
+            rows.push(vote_row(lang, id, None));
             if let Some(category) = Category::new(&topic.category) {
                 let back = Cb::Faq(FaqCb::Category(category));
                 rows.push(vec![button(t(lang, "btn-back"), back)]);
@@ -224,7 +242,7 @@ pub async fn on_callback(
             if faq.kb.topic(id.id()).is_none() {
                 return Ok(Answer::Expired);
             }
-            send_answer(bot, ctx, &faq, id.id()).await?;
+            send_answer(bot, ctx, &faq, id.id(), Asked::default()).await?;
         }
         FaqCb::Sources(id) => {
             let Some(topic) = faq.kb.topic(id.id()) else {
@@ -233,14 +251,16 @@ pub async fn on_callback(
             let text = render::all_sources_html(topic, lang);
             reply::send(bot, ctx.chat, text, None).await?;
         }
-        FaqCb::Feedback { helpful, topic } => {
-            if faq.kb.topic(topic.id()).is_none() {
-                return Ok(Answer::Expired);
-            }
-            let now = app.now().timestamp();
-            faq::record_feedback(&app.pool, ctx.user.id, topic.id(), helpful, now).await?;
-            return Ok(Answer::Toast(t(lang, "faq-helpful-thanks")));
-        }
+        FaqCb::Feedback {
+            helpful,
+            topic,
+            question,
+        } => return faq_feedback::on_vote(bot, app, ctx, helpful, topic, question).await,
+        FaqCb::Reason {
+            reason,
+            topic,
+            question,
+        } => return faq_feedback::on_reason(bot, app, ctx, message, reason, topic, question).await,
     }
     Ok(Answer::Done)
 }

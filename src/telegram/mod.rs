@@ -9,6 +9,8 @@ mod commands;
 mod context;
 mod fallback;
 mod faq;
+mod faq_answer;
+mod faq_feedback;
 mod lines;
 mod out;
 mod plan_buttons;

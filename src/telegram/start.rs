@@ -18,6 +18,9 @@ use crate::users;
 /// Routes a parsed command to its handler.
 pub async fn on_command(bot: Out, app: App, ctx: Ctx, me: Me, cmd: Command) -> HandlerResult {
     let bot = &bot;
+    if !matches!(cmd, Command::Cancel) {
+        super::faq_feedback::end_comment(&app, &ctx).await?;
+    }
     match cmd {
         Command::Start(_) => start(bot, &ctx).await,
         Command::Help => help(bot, &ctx, me.username()).await,

@@ -32,7 +32,7 @@ async fn a_chinese_question_gets_the_chinese_answer_with_sources_and_buttons() {
         sent.text
     );
     let data = callback_data(&last_keyboard(&bot));
-    assert!(data.contains(&"fb:1:claro-topup".to_owned()), "{data:?}");
+    assert!(data.contains(&"fb:1:claro-topup:1".to_owned()), "{data:?}");
     assert!(
         data.iter().any(|d| d.starts_with("faq:a:")),
         "related topics offered: {data:?}"
@@ -49,7 +49,7 @@ async fn an_english_question_from_a_chinese_user_is_answered_in_chinese() {
     bot.dispatch().await;
     let text = last_text(&bot);
     assert!(text.contains("来源"), "{text}");
-    assert!(callback_data(&last_keyboard(&bot)).contains(&"fb:1:movistar-topup".to_owned()));
+    assert!(callback_data(&last_keyboard(&bot)).contains(&"fb:1:movistar-topup:1".to_owned()));
 }
 
 #[tokio::test]
@@ -201,7 +201,7 @@ async fn reload_is_for_admins_and_keeps_the_old_knowledge_base_when_the_new_one_
 
     bot.update(text_from(&admin, "how do I top up claro"));
     bot.dispatch().await;
-    assert!(callback_data(&last_keyboard(&bot)).contains(&"fb:1:claro-topup".to_owned()));
+    assert!(callback_data(&last_keyboard(&bot)).contains(&"fb:1:claro-topup:1".to_owned()));
 }
 
 /// Issue 9 ("answers people trust"): an answer shows at most three sources, the most

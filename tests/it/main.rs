@@ -4,6 +4,7 @@
 mod bounds;
 mod faq;
 mod faq_eval;
+mod faq_feedback;
 mod flow;
 mod kill_run;
 mod lines;

@@ -27,9 +27,28 @@ fn any_faq() -> impl Strategy<Value = FaqCb> {
         any_topic().prop_map(FaqCb::Topic),
         any_topic().prop_map(FaqCb::Answer),
         any_topic().prop_map(FaqCb::Sources),
-        (any::<bool>(), any_topic())
-            .prop_map(|(helpful, topic)| FaqCb::Feedback { helpful, topic }),
+        (any::<bool>(), any_topic(), any_question()).prop_map(|(helpful, topic, question)| {
+            FaqCb::Feedback {
+                helpful,
+                topic,
+                question,
+            }
+        }),
+        (
+            proptest::sample::select(Reason::ALL.to_vec()),
+            any_topic(),
+            any_question()
+        )
+            .prop_map(|(reason, topic, question)| FaqCb::Reason {
+                reason,
+                topic,
+                question
+            }),
     ]
+}
+
+fn any_question() -> impl Strategy<Value = Option<i64>> {
+    proptest::option::of(any_plan_number())
 }
 
 fn any_instant() -> impl Strategy<Value = DateTime<Utc>> {
@@ -171,6 +190,12 @@ fn the_widest_values_of_every_field_still_fit() {
         Cb::Faq(FaqCb::Feedback {
             helpful: false,
             topic: Topic::new("buy-sim-resident-foreigner").unwrap(),
+            question: Some(i64::MAX),
+        }),
+        Cb::Faq(FaqCb::Reason {
+            reason: Reason::WrongTopic,
+            topic: Topic::new("buy-sim-resident-foreigner").unwrap(),
+            question: Some(i64::MAX),
         }),
         Cb::Set(Setting::Zone, "America/New_York"),
     ];
@@ -184,7 +209,8 @@ fn the_widest_values_of_every_field_still_fit() {
     let longest_topic = "t".repeat(MAX_TOPIC_ID_BYTES);
     let widest_faq = Cb::Faq(FaqCb::Sources(Topic::new(&longest_topic).unwrap()));
     assert!(widest_faq.to_string().len() <= MAX_DATA_BYTES);
-    assert!("fb:0:".len() + MAX_TOPIC_ID_BYTES <= MAX_DATA_BYTES);
+    let widest_question = format!(":{}", i64::MAX).len();
+    assert!("fbr:w:".len() + MAX_TOPIC_ID_BYTES + widest_question <= MAX_DATA_BYTES);
 }
 
 #[test]
@@ -203,6 +229,27 @@ fn old_remind_me_tomorrow_buttons_still_read_and_new_snoozes_carry_their_choice(
             period_days: 0,
         })),
         "0: the period is unknown"
+    );
+}
+
+#[test]
+fn old_feedback_buttons_still_read_without_a_question_and_new_ones_carry_it() {
+    let topic = Topic::new("balance-check").unwrap();
+    assert_eq!(
+        "fb:0:balance-check".parse::<Cb>(),
+        Ok(Cb::Faq(FaqCb::Feedback {
+            helpful: false,
+            topic,
+            question: None,
+        }))
+    );
+    assert_eq!(
+        "fbr:o:balance-check:12".parse::<Cb>(),
+        Ok(Cb::Faq(FaqCb::Reason {
+            reason: Reason::Outdated,
+            topic,
+            question: Some(12),
+        }))
     );
 }
 
@@ -232,6 +279,13 @@ fn forged_data_is_refused_with_the_field_it_got_wrong() {
         ("fb:1:claro topup", CbError::Field("topic")),
         ("faq:c:nowhere", CbError::Field("category")),
         ("fb:2:balance-check", CbError::Field("vote")),
+        ("fb:0:balance-check:0", CbError::Field("question")),
+        ("fb:0:balance-check:-3", CbError::Field("question")),
+        ("fb:0:balance-check:07", CbError::Field("question")),
+        ("fb:0:balance-check:7:8", CbError::Unknown),
+        ("fbr:x:balance-check:7", CbError::Field("reason")),
+        ("fbr:w:no-such-topic:7", CbError::Field("topic")),
+        ("fbr:w", CbError::Unknown),
         ("set:tz:Mars/Olympus", CbError::Field("preset")),
         ("set:leads:999d", CbError::Field("preset")),
         ("set:color:red", CbError::Unknown),
