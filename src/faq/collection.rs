@@ -90,5 +90,10 @@ impl Collection {
 
 /// Damped term frequency: a word said twice is not twice as relevant.
 pub(crate) fn tf_weight(tf: u16) -> f32 {
-    1.0 + f32::from(tf).ln()
+    // Most terms occur once in a phrasing: skip the logarithm for them.
+    if tf <= 1 {
+        1.0
+    } else {
+        1.0 + f32::from(tf).ln()
+    }
 }

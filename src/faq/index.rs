@@ -6,7 +6,7 @@
 //! question stays fast with 10,000 topics. It knows tokens and topic numbers only; the matcher
 //! turns scores into decisions.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::collection::Collection;
 use super::phrasings::Phrasings;
@@ -59,7 +59,7 @@ pub(crate) struct QueryTerm {
 /// The inverted index over all topics.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
-    vocab: HashMap<String, u32>,
+    vocab: FxHashMap<String, u32>,
     /// Document-side weight of each term (as given when first added).
     token_weight: Vec<f32>,
     /// Token weight times topic-level idf, per term; filled by `finish`.

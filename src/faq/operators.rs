@@ -4,7 +4,7 @@
 //! An operator is recognised by its name's token (which picks up the knowledge base's synonym
 //! groups) or by a built-in alias: company names and common Chinese transliterations.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::check::OPERATORS;
 use super::normalize::normalize;
@@ -31,7 +31,7 @@ const ALIASES: [(&str, &[&str]); 4] = [
 #[derive(Debug, Clone, Default)]
 pub(crate) struct OperatorSpotter {
     /// Per operator (in `OPERATORS` order): tokens that name it, and normalised aliases.
-    names: Vec<(HashSet<String>, Vec<String>)>,
+    names: Vec<(FxHashSet<String>, Vec<String>)>,
 }
 
 impl OperatorSpotter {

@@ -104,14 +104,16 @@ impl Phrasings {
     ) -> (Vec<Best>, Vec<usize>) {
         let mut bm25 = vec![0.0f32; self.docs.len()];
         let mut dot = vec![0.0f32; self.docs.len()];
+        let (k1, b, per_len) = (p.k1, p.b, p.b / self.avg_len);
         for &(term, idf) in query {
             let weight = weights.get(term as usize).copied().unwrap_or(0.0);
+            let (bm25_idf, dot_idf) = (idf * (k1 + 1.0), idf * weight);
             for &(doc, tf) in self.postings.get(term as usize).into_iter().flatten() {
                 let doc = doc as usize;
-                let len_norm = 1.0 - p.b + p.b * self.doc_len[doc] / self.avg_len;
+                let len_norm = 1.0 - b + per_len * self.doc_len[doc];
                 let tf_f = f32::from(tf);
-                bm25[doc] += idf * tf_f * (p.k1 + 1.0) / (tf_f + p.k1 * len_norm);
-                dot[doc] += idf * weight * tf_weight(tf);
+                bm25[doc] += bm25_idf * tf_f / (tf_f + k1 * len_norm);
+                dot[doc] += dot_idf * tf_weight(tf);
             }
         }
         // The nearest documents by cosine, whatever their topic: do the question's closest

@@ -4,7 +4,7 @@
 //! A message counts when it is covered by small-talk phrases plus filler words, or when what is
 //! left is at most two words the knowledge base does not know ("hola amigo", "thanks mate").
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::kb::KnowledgeBase;
 use super::normalize::normalize;
@@ -77,8 +77,8 @@ const MAX_LEFTOVER: usize = 2;
 /// Small-talk phrases of all languages, matched on units (stemmed words, CJK characters).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct SmallTalkDetector {
-    phrases: HashMap<Vec<String>, SmallTalk>,
-    ignorable: HashSet<String>,
+    phrases: FxHashMap<Vec<String>, SmallTalk>,
+    ignorable: FxHashSet<String>,
     max_len: usize,
 }
 

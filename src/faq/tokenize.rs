@@ -4,7 +4,7 @@
 //! Work happens in two steps so the matcher can fix typos in between: `units` splits the text
 //! into words and CJK characters, then `Tokenizer::tokens` applies phrases and stop words.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::normalize::normalize;
 use super::stem::stem;
@@ -79,9 +79,9 @@ enum Phrase {
 /// Applies synonym groups and stop words to units, longest phrase first.
 #[derive(Debug, Clone)]
 pub struct Tokenizer {
-    phrases: HashMap<Vec<String>, Phrase>,
-    concepts: HashSet<String>,
-    weak: HashSet<String>,
+    phrases: FxHashMap<Vec<String>, Phrase>,
+    concepts: FxHashSet<String>,
+    weak: FxHashSet<String>,
     max_len: usize,
 }
 
@@ -98,9 +98,9 @@ impl Tokenizer {
     /// the canonical token then comes from the earliest group.
     pub fn new<'a>(groups: impl IntoIterator<Item = &'a [String]>) -> Tokenizer {
         let mut tokenizer = Tokenizer {
-            phrases: HashMap::new(),
-            concepts: HashSet::new(),
-            weak: HashSet::new(),
+            phrases: FxHashMap::default(),
+            concepts: FxHashSet::default(),
+            weak: FxHashSet::default(),
             max_len: 1,
         };
         for word in STOP_WORDS {
@@ -221,7 +221,7 @@ fn merge_sharing_groups(groups: &[Vec<Vec<String>>]) -> Vec<usize> {
         i
     }
     let mut parent: Vec<usize> = (0..groups.len()).collect();
-    let mut owner: HashMap<&[String], usize> = HashMap::new();
+    let mut owner: FxHashMap<&[String], usize> = FxHashMap::default();
     for (index, group) in groups.iter().enumerate() {
         for entry in group {
             let other = *owner.entry(entry.as_slice()).or_insert(index);

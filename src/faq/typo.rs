@@ -4,7 +4,7 @@
 //! Candidates come from a padded-bigram index with a count filter, so a lookup touches a few
 //! posting lists instead of the whole vocabulary, and stays fast with a 10,000-topic base.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::tokenize::Units;
 
@@ -18,10 +18,10 @@ const TWO_EDITS_LEN: usize = 8;
 /// The words (unit keys) of a knowledge base, with how often each occurs.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lexicon {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
     words: Vec<String>,
     freq: Vec<u32>,
-    grams: HashMap<(char, char), Vec<u32>>,
+    grams: FxHashMap<(char, char), Vec<u32>>,
 }
 
 impl Lexicon {
