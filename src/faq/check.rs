@@ -29,6 +29,11 @@ pub const CATEGORY_IDS: [&str; 8] = [
 /// The category whose topics are about the bot itself and rest on no outside fact.
 pub const BOT_CATEGORY: &str = "bot";
 
+/// Values allowed in a topic's `offers` list: "topup-guide" marks the answer reminders link to
+/// as "how to top up" (one per operator, and one without operator for the rest);
+/// "line-tracking" adds the "track my line" button under the answer.
+pub const OFFERS: [&str; 2] = ["topup-guide", "line-tracking"];
+
 /// Values allowed in a topic's `operator` field.
 pub const OPERATORS: [&str; 4] = ["claro", "movistar", "entel", "bitel"];
 
@@ -181,6 +186,15 @@ fn check_topic(id: &str, topic: &RawTopic, ids: &HashSet<&str>) -> Vec<String> {
             "unknown operator `{op}` (claro, movistar, entel or bitel)"
         ));
     }
+    for offer in topic
+        .offers
+        .iter()
+        .filter(|o| !OFFERS.contains(&o.as_str()))
+    {
+        messages.push(format!(
+            "unknown offer `{offer}` (topup-guide or line-tracking)"
+        ));
+    }
     check_texts(topic, &mut messages);
     check_references(id, topic, ids, &mut messages);
     messages.extend(unknown_fields(topic.unknown.keys(), ""));
@@ -286,6 +300,12 @@ fn differences(topic: &RawTopic, reference: &RawTopic, ref_lang: Lang) -> Vec<St
         messages.push(format!(
             "operator {:?} differs from {ref_lang} {:?}",
             topic.operator, reference.operator
+        ));
+    }
+    if topic.offers != reference.offers {
+        messages.push(format!(
+            "offers {:?} differ from {ref_lang} {:?}",
+            topic.offers, reference.offers
         ));
     }
     let sorted = |ids: &[String]| {

@@ -86,6 +86,10 @@ pub struct Topic {
     pub category: String,
     /// The operator the topic is about, if it is operator-specific ("claro", …).
     pub operator: Option<String>,
+    /// What the bot links to this topic or offers under it (see `check::OFFERS`):
+    /// "topup-guide" (the "how to top up" answer reminders link to, per operator or for all),
+    /// "line-tracking" (its answer offers to track a line).
+    pub offers: Vec<String>,
     texts: [TopicText; 3],
 }
 
@@ -225,6 +229,17 @@ impl KnowledgeBase {
         self.by_id.get(id).map(|&i| &self.topics[i])
     }
 
+    /// The "how to top up" topic for `operator` (a code such as "claro"): the topic offering
+    /// "topup-guide" for that operator, else the one for every operator.
+    pub fn topup_guide(&self, operator: &str) -> Option<&Topic> {
+        let guide = |op: Option<&str>| {
+            self.topics.iter().find(|t| {
+                t.offers.iter().any(|o| o == "topup-guide") && t.operator.as_deref() == op
+            })
+        };
+        guide(Some(operator)).or_else(|| guide(None))
+    }
+
     /// Categories in menu order.
     pub fn categories(&self) -> &[Category] {
         &self.categories
@@ -259,6 +274,7 @@ fn assemble(parsed: Parsed) -> KnowledgeBase {
                     id: id.clone(),
                     category: raw.category.clone(),
                     operator: raw.operator.clone(),
+                    offers: raw.offers.clone(),
                     texts: Default::default(),
                 });
                 kb.topics.len() - 1

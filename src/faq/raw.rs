@@ -60,6 +60,8 @@ pub(crate) struct RawTopic {
     #[serde(default)]
     pub operator: Option<String>,
     #[serde(default)]
+    pub offers: Vec<String>,
+    #[serde(default)]
     pub title: String,
     #[serde(default)]
     pub questions: Vec<String>,

@@ -14,7 +14,7 @@ use crate::i18n::{t, t_args, Arg};
 use crate::lang::Lang;
 use crate::reminders::message::relative;
 use crate::reminders::{Settings, UserZone};
-use crate::telegram::{button, Cb, FaqCb, LineCb, Topic};
+use crate::telegram::{button, Cb, FaqCb, LineCb};
 
 /// A calendar date with its weekday: "Wed 28 Oct 2026", "2026年10月28日 星期三".
 pub fn date(lang: Lang, day: NaiveDate) -> String {
@@ -175,14 +175,12 @@ pub fn keyboard(lang: Lang, line: &Line) -> InlineKeyboardMarkup {
             Cb::Line(LineCb::Delete(line.number)),
         ),
     ]];
-    if let Some(topic) = Topic::new(line.operator.topup_topic()) {
-        let text = t_args(
-            lang,
-            "btn-how-to-topup",
-            &[("operator", line.operator.display(lang).into())],
-        );
-        rows.push(vec![button(text, Cb::Faq(FaqCb::Answer(topic)))]);
-    }
+    let text = t_args(
+        lang,
+        "btn-how-to-topup",
+        &[("operator", line.operator.display(lang).into())],
+    );
+    rows.push(vec![button(text, Cb::Faq(FaqCb::Topup(line.operator)))]);
     InlineKeyboardMarkup::new(rows)
 }
 

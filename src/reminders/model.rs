@@ -62,17 +62,6 @@ impl Operator {
             }
         }
     }
-
-    /// The FAQ topic that explains how to top up this operator's lines.
-    pub fn topup_topic(self) -> &'static str {
-        match self {
-            Operator::Claro => "claro-topup",
-            Operator::Movistar => "movistar-topup",
-            Operator::Entel => "entel-topup",
-            Operator::Bitel => "bitel-topup",
-            Operator::Other => "topup-overview",
-        }
-    }
 }
 
 /// A plan, typed.

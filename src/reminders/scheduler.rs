@@ -23,7 +23,7 @@ use crate::i18n::{t, t_args};
 use crate::lines::LineRules;
 use crate::pacing::{Kind, Lane, Pacer};
 use crate::storage::Health;
-use crate::telegram::{button, is_unreachable, no_preview, Cb, Clock, FaqCb, PlanCb, Topic};
+use crate::telegram::{button, is_unreachable, no_preview, Cb, Clock, FaqCb, PlanCb};
 
 /// Reminders claimed per round; a pass repeats rounds until nothing is due.
 const BATCH: i64 = 200;
@@ -265,9 +265,7 @@ fn buttons(plan: &Plan, settings: &Settings, now: DateTime<Utc>) -> InlineKeyboa
     if !snoozes.is_empty() {
         rows.push(snoozes);
     }
-    if let Some(topic) = Topic::new(plan.operator.topup_topic()) {
-        rows.push(vec![button(topup, Cb::Faq(FaqCb::Answer(topic)))]);
-    }
+    rows.push(vec![button(topup, Cb::Faq(FaqCb::Topup(plan.operator)))]);
     InlineKeyboardMarkup::new(rows)
 }
 

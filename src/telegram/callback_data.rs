@@ -83,6 +83,9 @@ pub enum FaqCb {
     Answer(Topic),
     /// `faq:src:<topic>`: every source of a topic's answer, as a new message.
     Sources(Topic),
+    /// `faq:tu:<operator>`: how to top up this operator's lines, as a new message (the topic is
+    /// the knowledge base's "topup-guide" for it, so no topic id lives in code).
+    Topup(Operator),
     /// `fb:<1|0>:<topic>[:<question>]`: 👍 or 👎 on an answer. `question` numbers the user's
     /// question that led to it; none for an answer opened from a menu (and on old buttons).
     Feedback {
@@ -211,6 +214,7 @@ impl fmt::Display for FaqCb {
             FaqCb::Topic(t) => write!(f, "faq:t:{}", t.id()),
             FaqCb::Answer(t) => write!(f, "faq:a:{}", t.id()),
             FaqCb::Sources(t) => write!(f, "faq:src:{}", t.id()),
+            FaqCb::Topup(op) => write!(f, "faq:tu:{}", op.code()),
             FaqCb::Feedback {
                 helpful,
                 topic,
@@ -289,6 +293,7 @@ fn parse_faq(parts: &[&str]) -> Result<FaqCb, CbError> {
         ["faq", "t", id] => Ok(FaqCb::Topic(topic(id)?)),
         ["faq", "a", id] => Ok(FaqCb::Answer(topic(id)?)),
         ["faq", "src", id] => Ok(FaqCb::Sources(topic(id)?)),
+        ["faq", "tu", op] => Ok(FaqCb::Topup(operator(op)?)),
         _ => Err(CbError::Unknown),
     }
 }

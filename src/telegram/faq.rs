@@ -227,7 +227,7 @@ pub async fn on_callback(
                 return Ok(Answer::Expired);
             };
             let mut rows: Vec<Vec<Button>> =
-                super::lines::faq_row(lang, id.id()).into_iter().collect();
+                super::lines::faq_row(lang, topic).into_iter().collect();
             rows.extend(sources_row(lang, topic, id));
             rows.push(vote_row(lang, id, None));
             if let Some(category) = Category::new(&topic.category) {
@@ -243,6 +243,12 @@ pub async fn on_callback(
                 return Ok(Answer::Expired);
             }
             send_answer(bot, ctx, &faq, id.id(), Asked::default()).await?;
+        }
+        FaqCb::Topup(operator) => {
+            let Some(guide) = faq.kb.topup_guide(operator.code()) else {
+                return Ok(Answer::Expired);
+            };
+            send_answer(bot, ctx, &faq, &guide.id, Asked::default()).await?;
         }
         FaqCb::Sources(id) => {
             let Some(topic) = faq.kb.topic(id.id()) else {

@@ -66,7 +66,7 @@ pub fn answer_keyboard(
     let related = topic.text(lang).related.iter().map(String::as_str);
     let related = related.filter(|r| !not_this.contains(r)).take(3);
     rows.extend(topic_buttons(faq, lang, related, FaqCb::Answer));
-    rows.extend(super::lines::faq_row(lang, id));
+    rows.extend(super::lines::faq_row(lang, topic));
     rows.extend(sources_row(lang, topic, typed));
     rows.push(vote_row(lang, typed, asked.number));
     InlineKeyboardMarkup::new(rows)

@@ -19,8 +19,6 @@ use crate::reminders::{self, Operator, UserZone};
 
 /// The `pending_input` kind of "type the date of your last top-up" (payload: operator code).
 pub const TYPED_DATE: &str = "line-date";
-/// The knowledge-base topics whose answers offer to track a line.
-const FAQ_TOPICS: [&str; 2] = ["line-deactivation", "keep-number-abroad"];
 
 /// `/line [<operator> [<date> [label]]]`.
 pub async fn command(bot: &Out, app: &App, ctx: &Ctx, args: &str) -> HandlerResult {
@@ -147,11 +145,13 @@ pub async fn on_typed(bot: &Out, app: &App, ctx: &Ctx, payload: &str, text: &str
     }
 }
 
-/// The row under a knowledge-base answer that offers to track a line, for the topics about
-/// losing a number.
-pub fn faq_row(lang: Lang, topic: &str) -> Option<Vec<InlineKeyboardButton>> {
-    FAQ_TOPICS
-        .contains(&topic)
+/// The row under a knowledge-base answer that offers to track a line: for the topics whose
+/// `offers` say "line-tracking" (those about losing a number).
+pub fn faq_row(lang: Lang, topic: &crate::faq::Topic) -> Option<Vec<InlineKeyboardButton>> {
+    topic
+        .offers
+        .iter()
+        .any(|o| o == "line-tracking")
         .then(|| vec![button(t(lang, "btn-line-faq"), Cb::Line(LineCb::Start))])
 }
 

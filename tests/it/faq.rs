@@ -284,3 +284,31 @@ async fn an_answer_shows_three_sources_at_most_and_the_rest_behind_a_button() {
         "{data:?}"
     );
 }
+
+/// "How to top up" buttons under reminders name an operator, not a topic: the knowledge base's
+/// `offers = ["topup-guide"]` says which answer that is, so renaming a topic breaks no button.
+#[tokio::test]
+async fn a_top_up_button_opens_the_guide_the_knowledge_base_names_for_its_operator() {
+    let app = TestApp::new().await;
+    let faq = app.app.faq.current();
+    let someone = user(450, "en");
+    for (operator, expected) in [
+        ("claro", "claro-topup"),
+        ("bitel", "bitel-topup"),
+        ("other", "topup-overview"),
+    ] {
+        let guide = faq.kb.topup_guide(operator).map(|t| t.id.clone());
+        assert_eq!(guide.as_deref(), Some(expected), "{operator}");
+        let mut bot = app.bot(tap(&someone, &format!("faq:tu:{operator}")));
+        bot.dispatch().await;
+        let answer = &faq
+            .kb
+            .topic(expected)
+            .unwrap()
+            .text(recarga::lang::Lang::En)
+            .answer;
+        let first_line = answer.trim().lines().next().unwrap();
+        let text = last_text(&bot);
+        assert!(text.starts_with(first_line), "{operator}: {text}");
+    }
+}

@@ -459,7 +459,7 @@ async fn the_scheduler_warns_before_the_restriction_and_before_the_cut_off_once_
         let restricted_since = message::date(lang, day(2027, 2, 18));
         assert!(later.contains(&restricted_since), "{code}: {later}");
         let buttons = sent[0]["reply_markup"].to_string();
-        for data in ["line:top:1", "faq:a:bitel-topup"] {
+        for data in ["line:top:1", "faq:tu:bitel"] {
             assert!(buttons.contains(data), "{code}: {data} missing: {buttons}");
         }
     }

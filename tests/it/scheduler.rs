@@ -99,7 +99,7 @@ async fn a_due_reminder_is_sent_once_with_its_buttons() {
         "rm:sz:1:h",
         "rm:sz:1:e",
         "rm:sz:1:t",
-        "faq:a:claro-topup",
+        "faq:tu:claro",
     ] {
         assert!(buttons.contains(data), "{data} missing: {buttons}");
     }

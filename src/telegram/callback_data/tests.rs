@@ -27,6 +27,7 @@ fn any_faq() -> impl Strategy<Value = FaqCb> {
         any_topic().prop_map(FaqCb::Topic),
         any_topic().prop_map(FaqCb::Answer),
         any_topic().prop_map(FaqCb::Sources),
+        any_operator().prop_map(FaqCb::Topup),
         (any::<bool>(), any_topic(), any_question()).prop_map(|(helpful, topic, question)| {
             FaqCb::Feedback {
                 helpful,
