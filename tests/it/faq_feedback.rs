@@ -31,6 +31,15 @@ fn last_toast(bot: &teloxide_tests::MockBot<anyhow::Error, Key>) -> Option<Strin
     answered.last().and_then(|a| a.text.clone())
 }
 
+/// How many 👎 reasons carry a written comment.
+async fn stored_comments(app: &TestApp) -> i64 {
+    count(
+        app,
+        "select count(*) from faq_feedback_reason where comment is not null",
+    )
+    .await
+}
+
 #[tokio::test]
 async fn not_this_buttons_follow_an_answer_exactly_when_the_matcher_is_not_sure() {
     let app = TestApp::new().await;
@@ -186,14 +195,7 @@ async fn thumbs_down_asks_what_was_missing_and_keeps_reason_and_comment_with_the
     bot.update(text_from(&ana, "how do I top up claro?"));
     bot.dispatch().await;
     assert!(callback_data(&last_keyboard(&bot)).contains(&"fb:0:claro-topup:2".to_owned()));
-    assert_eq!(
-        count(
-            &app,
-            "select count(*) from faq_feedback_reason where comment is not null"
-        )
-        .await,
-        1
-    );
+    assert_eq!(stored_comments(&app).await, 1);
 }
 
 #[tokio::test]
@@ -293,14 +295,7 @@ async fn cancel_another_command_or_ten_minutes_end_the_wait_for_a_comment() {
     assert!(callback_data(&last_keyboard(&bot))
         .iter()
         .any(|d| d.starts_with("fb:1:claro-topup:")));
-    assert_eq!(
-        count(
-            &app,
-            "select count(*) from faq_feedback_reason where comment is not null"
-        )
-        .await,
-        0
-    );
+    assert_eq!(stored_comments(&app).await, 0);
 }
 
 #[tokio::test]
