@@ -13,8 +13,7 @@ export default {
   steps: [
     ...say(R, '/start', /recarga/),
     ...say(R, 'oye una consulta, se me acabaron los megas a mitad de mes y no se si comprar un paquete o recargar nomas, que hago?', /./),
-    ...say(R, 'como recargo claor', /Quisiste decir/),
-    ...tap(R, /Recargar Claro/, /Claro/),
+    ...say(R, 'como recargo claor', /Recargar Claro prepago/),
     ...tap(R, /👎/, /Qué te faltó/),
     ...tap(R, /No se entiende/, /escribe en una línea/),
     ...say(R, 'queria saber si puedo pagar con yape', /Gracias/),
