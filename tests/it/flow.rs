@@ -440,6 +440,9 @@ fn no_faq_question_is_taken_for_a_reminder_request_unless_it_asks_for_one_with_a
         taken,
         [
             "Mi paquete es de 30 dias y lo compre hoy. Quisiera que me manden un recordatorio unos dias antes de que termine. Como configuro eso aqui en el bot?",
+            // "Every 50 days" is a plan of 50 days: the bot proposes one ending in 50 days (and
+            // asks before saving), which renewing then repeats.
+            "bot, recuerdame recargar cada 50 dias pa que no me corten el entel",
             "remind me to recharge in 30 days"
         ]
     );
