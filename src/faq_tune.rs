@@ -158,18 +158,7 @@ pub fn out_of_fold(
     for fold in 0..FOLDS {
         let matcher = fold_matcher(kb, examples, model, fold);
         for q in set.iter().skip(fold).step_by(FOLDS) {
-            let outcome = matcher.ask(&q.text);
-            let first = outcome.topic.as_deref() == Some(q.topic.as_str());
-            if !first && !q.out_of_scope() && std::env::var_os("RECARGA_TUNE_MISSES").is_some() {
-                println!(
-                    "MISS {} {:?} want {} got {}",
-                    q.lang.code(),
-                    q.text,
-                    q.topic,
-                    outcome.to_json()
-                );
-            }
-            report.add(q.lang, &q.topic, &outcome);
+            report.add(q.lang, &q.topic, &matcher.ask(&q.text));
         }
     }
     report
@@ -249,20 +238,6 @@ pub fn fit_model(
             .iter()
             .any(|&l| rate(t, l, &wrong, &in_scope) > budget.sure_wrong)
     });
-    if std::env::var_os("RECARGA_TUNE_CURVE").is_some() {
-        for t in [0.3f32, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95] {
-            for l in Lang::ALL {
-                let right = |s: &Sample| s.right == Some(true);
-                println!(
-                    "curve p>={t:.2} {}: right {:.1}% wrong {:.1}% oos answered {:.1}%",
-                    l.code(),
-                    rate(t, l, &right, &in_scope),
-                    rate(t, l, &wrong, &in_scope),
-                    rate(t, l, &any, &oos)
-                );
-            }
-        }
-    }
     let hit = |s: &Sample| s.right.is_some() && s.top3;
     model.suggest_at = grid
         .iter()

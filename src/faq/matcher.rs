@@ -74,18 +74,6 @@ impl Matcher {
         Matcher::build(kb, model.tuning, model, &|_, _, _| false, examples)
     }
 
-    /// Builds a matcher with explicit tuning and the shipped confidence model.
-    pub fn with_tuning(kb: &KnowledgeBase, tuning: Tuning) -> Matcher {
-        let examples = kb.examples();
-        Matcher::build(
-            kb,
-            tuning,
-            Confidence::shipped(),
-            &|_, _, _| false,
-            examples,
-        )
-    }
-
     /// Builds a matcher with explicit tuning and model, leaving out the questions `leave_out`
     /// names (cross-validation; `&|_, _, _| false` keeps all).
     pub fn build(

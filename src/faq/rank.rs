@@ -170,7 +170,7 @@ pub(crate) fn decide(
     }
 }
 
-/// The softmax share of the best candidate among the first few (see `Tuning::answer_share`).
+/// The softmax share of the best candidate among the first few (see `Tuning::share_temperature`).
 fn share(ranked: &[Candidate], t: &Tuning) -> f32 {
     let best = ranked.first().map_or(0.0, |c| c.score);
     let total: f32 = ranked

@@ -43,18 +43,10 @@ pub struct Tuning {
     pub specialize_factor: f32,
     /// Share of topic coverage in the confidence: `(1 - mix) * relative score + mix * coverage`.
     pub coverage_mix: f32,
-    /// Minimum confidence to answer.
-    pub answer_min: f32,
-    /// Minimum share of the best topic among the top candidates to answer: softmax of their
-    /// scores at `share_temperature` (1 = alone, 0.5 = tied with one other).
-    pub answer_share: f32,
-    /// Temperature of that softmax, in score units (lower: a small lead counts more).
+    /// Temperature of the softmax share of the best topic among the top candidates (a model
+    /// feature: 1 = alone, 0.5 = tied with one other), in score units (lower: a small lead
+    /// counts more).
     pub share_temperature: f32,
-    /// A best topic that contains none of the question's domain concepts (synonym groups) is
-    /// answered only from this confidence on: otherwise it matched on generic words only.
-    pub unanchored_min: f32,
-    /// Minimum confidence to suggest.
-    pub suggest_min: f32,
     /// Alternatives must score at least this fraction of the best topic.
     pub alternative_min_ratio: f32,
     /// Score factor per share of the question's nearest phrasings (see `phrasings::NEIGHBOURS`)
@@ -86,11 +78,7 @@ impl Default for Tuning {
             operator_absent_penalty: 0.8,
             specialize_factor: 1.05,
             coverage_mix: 0.7,
-            answer_min: 0.46,
-            answer_share: 0.65,
             share_temperature: 0.05,
-            unanchored_min: 0.8,
-            suggest_min: 0.15,
             alternative_min_ratio: 0.2,
             neighbour_boost: 0.0,
         }
