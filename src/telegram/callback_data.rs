@@ -9,15 +9,16 @@ use chrono::{DateTime, Utc};
 use teloxide::types::InlineKeyboardButton;
 
 use super::settings::Setting;
-use crate::faq::{is_topic_id, CATEGORY_IDS, MAX_TOPIC_ID_BYTES};
 use crate::lang::Lang;
 use crate::reminders::when::{instant_in_range, MAX_PERIOD_DAYS};
 use crate::reminders::Operator;
 
+mod faq;
 mod feedback;
 mod line;
 mod menu;
 mod plan;
+pub use faq::{Category, FaqCb, Topic};
 pub use feedback::Reason;
 pub use line::LineCb;
 pub use menu::{Item, MenuCb};
@@ -70,37 +71,6 @@ pub enum Cb {
     Menu(MenuCb),
 }
 
-/// A button of the knowledge base.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FaqCb {
-    /// `faq:home`: the category menu.
-    Home,
-    /// `faq:c:<category>`: a category's topics, in place.
-    Category(Category),
-    /// `faq:t:<topic>`: a topic's answer, in place.
-    Topic(Topic),
-    /// `faq:a:<topic>`: a topic's answer as a new message.
-    Answer(Topic),
-    /// `faq:src:<topic>`: every source of a topic's answer, as a new message.
-    Sources(Topic),
-    /// `faq:tu:<operator>`: how to top up this operator's lines, as a new message (the topic is
-    /// the knowledge base's "topup-guide" for it, so no topic id lives in code).
-    Topup(Operator),
-    /// `fb:<1|0>:<topic>[:<question>]`: 👍 or 👎 on an answer. `question` numbers the user's
-    /// question that led to it; none for an answer opened from a menu (and on old buttons).
-    Feedback {
-        helpful: bool,
-        topic: Topic,
-        question: Option<i64>,
-    },
-    /// `fbr:<w|o|u>:<topic>[:<question>]`: why a 👎 answer fell short.
-    Reason {
-        reason: Reason,
-        topic: Topic,
-        question: Option<i64>,
-    },
-}
-
 /// A step of the guided `/add`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AddCb {
@@ -128,55 +98,6 @@ pub enum AddCb {
     SaveLabelled,
 }
 
-/// A knowledge-base topic id as a button carries it: well-formed (see [`is_topic_id`]), but
-/// not necessarily in the knowledge base, which is data and changes on `/reload`; the handler
-/// answers a topic it does not have as an expired button. Held inline so buttons stay `Copy`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Topic {
-    bytes: [u8; MAX_TOPIC_ID_BYTES],
-    len: u8,
-}
-
-impl Topic {
-    /// The topic `id` names, if it is a well-formed topic id.
-    pub fn new(id: &str) -> Option<Topic> {
-        if !is_topic_id(id) {
-            return None;
-        }
-        let mut bytes = [0; MAX_TOPIC_ID_BYTES];
-        bytes[..id.len()].copy_from_slice(id.as_bytes());
-        Some(Topic {
-            bytes,
-            len: u8::try_from(id.len()).ok()?,
-        })
-    }
-
-    /// The id.
-    pub fn id(&self) -> &str {
-        // Only ASCII was copied in, so this never falls back.
-        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
-    }
-}
-
-/// A knowledge-base category id, one of the fixed list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Category(&'static str);
-
-impl Category {
-    /// The category `id` names, if it is one of the known ids.
-    pub fn new(id: &str) -> Option<Category> {
-        CATEGORY_IDS
-            .iter()
-            .find(|known| **known == id)
-            .map(|id| Category(id))
-    }
-
-    /// The id.
-    pub fn id(self) -> &'static str {
-        self.0
-    }
-}
-
 /// Why button data was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum CbError {
@@ -202,32 +123,6 @@ impl fmt::Display for Cb {
             Cb::Plan(plan) => plan.fmt(f),
             Cb::Line(line) => line.fmt(f),
             Cb::Menu(menu) => menu.fmt(f),
-        }
-    }
-}
-
-impl fmt::Display for FaqCb {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FaqCb::Home => f.write_str("faq:home"),
-            FaqCb::Category(c) => write!(f, "faq:c:{}", c.0),
-            FaqCb::Topic(t) => write!(f, "faq:t:{}", t.id()),
-            FaqCb::Answer(t) => write!(f, "faq:a:{}", t.id()),
-            FaqCb::Sources(t) => write!(f, "faq:src:{}", t.id()),
-            FaqCb::Topup(op) => write!(f, "faq:tu:{}", op.code()),
-            FaqCb::Feedback {
-                helpful,
-                topic,
-                question,
-            } => {
-                write!(f, "fb:{}:{}", u8::from(*helpful), topic.id())?;
-                feedback::write_question(f, *question)
-            }
-            FaqCb::Reason {
-                reason,
-                topic,
-                question,
-            } => feedback::write_reason(f, *reason, topic, *question),
         }
     }
 }
@@ -273,7 +168,7 @@ impl FromStr for Cb {
         match parts.as_slice() {
             ["lang"] => Ok(Cb::Lang(None)),
             ["lang", code] => Ok(Cb::Lang(Some(lang(code)?))),
-            ["faq", ..] => parse_faq(&parts).map(Cb::Faq),
+            ["faq", ..] => faq::parse(&parts).map(Cb::Faq),
             ["fb" | "fbr", ..] => feedback::parse(&parts).map(Cb::Faq),
             ["add", ..] => parse_add(&parts).map(Cb::Add),
             ["plan" | "plans" | "rm", ..] => plan::parse(&parts).map(Cb::Plan),
@@ -281,20 +176,6 @@ impl FromStr for Cb {
             ["menu" | "st", ..] => menu::parse(&parts).map(Cb::Menu),
             _ => Err(CbError::Unknown),
         }
-    }
-}
-
-fn parse_faq(parts: &[&str]) -> Result<FaqCb, CbError> {
-    match parts {
-        ["faq", "home"] => Ok(FaqCb::Home),
-        ["faq", "c", id] => Ok(FaqCb::Category(
-            Category::new(id).ok_or(CbError::Field("category"))?,
-        )),
-        ["faq", "t", id] => Ok(FaqCb::Topic(topic(id)?)),
-        ["faq", "a", id] => Ok(FaqCb::Answer(topic(id)?)),
-        ["faq", "src", id] => Ok(FaqCb::Sources(topic(id)?)),
-        ["faq", "tu", op] => Ok(FaqCb::Topup(operator(op)?)),
-        _ => Err(CbError::Unknown),
     }
 }
 
@@ -391,10 +272,6 @@ fn operator(code: &str) -> Result<Operator, CbError> {
         .into_iter()
         .find(|op| op.code() == code)
         .ok_or(CbError::Field("operator"))
-}
-
-fn topic(id: &str) -> Result<Topic, CbError> {
-    Topic::new(id).ok_or(CbError::Field("topic"))
 }
 
 #[cfg(test)]

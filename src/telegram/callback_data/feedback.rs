@@ -3,7 +3,8 @@
 //! `fb:` buttons made before questions were numbered carry none and still read.
 use std::fmt;
 
-use super::{flag, number, topic, CbError, FaqCb, Topic};
+use super::faq::topic;
+use super::{flag, number, CbError, FaqCb, Topic};
 
 /// Why a 👎 answer fell short.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,6 +2,7 @@ use chrono::DateTime;
 use proptest::prelude::*;
 
 use super::*;
+use crate::faq::{CATEGORY_IDS, MAX_TOPIC_ID_BYTES};
 use crate::reminders::when::{EARLIEST_SECS, LATEST_SECS};
 use crate::reminders::SnoozeChoice;
 
@@ -23,7 +24,7 @@ fn any_faq() -> impl Strategy<Value = FaqCb> {
     prop_oneof![
         Just(FaqCb::Home),
         proptest::sample::select(CATEGORY_IDS.to_vec())
-            .prop_map(|id| FaqCb::Category(Category(id))),
+            .prop_map(|id| FaqCb::Category(Category::new(id).expect("a known category"))),
         any_topic().prop_map(FaqCb::Topic),
         any_topic().prop_map(FaqCb::Answer),
         any_topic().prop_map(FaqCb::Sources),
