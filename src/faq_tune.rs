@@ -15,17 +15,8 @@ pub use search::search_tuning;
 
 use crate::faq::confidence::Confidence;
 use crate::faq::evaluate::{evaluate, load_set, Labelled};
-use crate::faq::{Example, KnowledgeBase, Matcher};
+use crate::faq::{KnowledgeBase, Matcher};
 use crate::lang::Lang;
-
-/// The labelled examples beside the knowledge base: `<dir>/examples/<lang>.toml`.
-pub fn example_sets(dir: &Path) -> Vec<PathBuf> {
-    Lang::ALL
-        .iter()
-        .map(|l| dir.join(format!("examples/{}.toml", l.code())))
-        .filter(|p| p.exists())
-        .collect()
-}
 
 /// The held-out sets (`recarga eval` without arguments).
 pub fn heldout_sets(repo: &Path) -> Vec<PathBuf> {
@@ -35,22 +26,17 @@ pub fn heldout_sets(repo: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// Labelled questions as the matcher's examples (topic numbers of `kb`; "none" = out of scope).
-pub fn examples(kb: &KnowledgeBase, set: &[Labelled]) -> anyhow::Result<Vec<Example>> {
-    set.iter()
-        .map(|q| {
-            let topic = if q.out_of_scope() {
-                None
-            } else {
-                let number = kb.topics().iter().position(|t| t.id == q.topic);
-                Some(number.ok_or_else(|| {
-                    anyhow::anyhow!("example {:?}: unknown topic `{}`", q.text, q.topic)
-                })?)
-            };
-            Ok(Example {
-                text: q.text.clone(),
-                topic,
-            })
+/// The knowledge base's examples as labelled questions (topic ids; "none" = out of scope).
+fn labelled(kb: &KnowledgeBase) -> Vec<Labelled> {
+    kb.examples()
+        .iter()
+        .map(|e| Labelled {
+            lang: e.lang,
+            text: e.text.clone(),
+            topic: e
+                .topic
+                .and_then(|n| kb.topics().get(n))
+                .map_or_else(|| "none".to_owned(), |t| t.id.clone()),
         })
         .collect()
 }
@@ -72,14 +58,14 @@ fn knowledge_base(dir: &Path) -> anyhow::Result<KnowledgeBase> {
 /// measure those with `recarga eval`).
 pub fn tune(dir: &Path, write: &Path, search: bool) -> anyhow::Result<()> {
     let kb = knowledge_base(dir)?;
-    let set = load_sets(&example_sets(dir))?;
-    let examples = examples(&kb, &set)?;
+    let set = labelled(&kb);
+    let examples = kb.examples();
     let tuning = if search {
-        search_tuning(&kb, &set, &examples)
+        search_tuning(&kb, &set, examples)
     } else {
         Confidence::shipped().tuning
     };
-    let model = fit_model(&kb, &set, &examples, Budget::default(), tuning);
+    let model = fit_model(&kb, &set, examples, Budget::default(), tuning);
     let header =
         "# The FAQ matcher's confidence model (src/faq/confidence.rs). Do not edit by hand:\n\
                   # re-run `recarga tune` (README \"Measuring and re-tuning\").\n";
@@ -99,9 +85,9 @@ pub fn tune(dir: &Path, write: &Path, search: bool) -> anyhow::Result<()> {
         "\nexamples ({} questions, each scored by a matcher built without it):",
         set.len()
     );
-    print!("{}", out_of_fold(&kb, &set, &examples, &model));
+    print!("{}", out_of_fold(&kb, &set, examples, &model));
     println!("\nknowledge-base questions, 10-fold cross-validation:");
-    print!("{}", cross_validate(&kb, &examples, &model, 10));
+    print!("{}", cross_validate(&kb, examples, &model, 10));
     Ok(())
 }
 
@@ -121,15 +107,7 @@ pub fn eval(
         sets
     };
     let set = load_sets(&sets)?;
-    let examples = examples(&kb, &load_sets(&example_sets(dir))?)?;
-    let model = Confidence::shipped();
-    let matcher = Matcher::build(
-        &kb,
-        model.tuning,
-        model.clone(),
-        &|_, _, _| false,
-        &examples,
-    );
+    let matcher = Matcher::new(&kb);
     let mut lines = Vec::new();
     let report = evaluate(&matcher, &set, misses.then_some(&mut lines));
     for line in &lines {
@@ -139,7 +117,11 @@ pub fn eval(
     print!("{report}");
     if let Some(folds) = folds {
         println!("\nknowledge-base questions, {folds}-fold cross-validation:");
-        print!("{}", cross_validate(&kb, &examples, &model, folds.max(2)));
+        let model = Confidence::shipped();
+        print!(
+            "{}",
+            cross_validate(&kb, kb.examples(), &model, folds.max(2))
+        );
     }
     Ok(())
 }

@@ -75,6 +75,7 @@ pub(crate) fn parse(
             continue;
         };
         examples.push(Example {
+            lang,
             text: text.to_owned(),
             topic,
         });

@@ -38,6 +38,8 @@ pub struct Matcher {
 /// number), or, with `topic: None`, an example of what the bot does not cover.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Example {
+    /// The language it was filed under.
+    pub lang: Lang,
     pub text: String,
     pub topic: Option<usize>,
 }
@@ -277,15 +279,17 @@ impl Matcher {
         let n = self.topics.len();
         let out_of_scope = per_topic.get(n).copied().unwrap_or(0.0);
         if t.neighbour_boost > 0.0 {
-            let share = 1.0 / scores.nearest.len().max(1) as f32;
-            let mut factor = vec![1.0f32; per_topic.len()];
-            for &topic in &scores.nearest {
-                if let Some(f) = factor.get_mut(topic) {
-                    *f += t.neighbour_boost * share;
+            // Each topic among the nearest phrasings, once, by its share of them.
+            let nearest = &scores.nearest;
+            for (i, &topic) in nearest.iter().enumerate() {
+                if nearest[..i].contains(&topic) {
+                    continue;
                 }
-            }
-            for (score, f) in per_topic.iter_mut().zip(factor) {
-                *score *= f;
+                let share =
+                    nearest.iter().filter(|&&t| t == topic).count() as f32 / nearest.len() as f32;
+                if let Some(score) = per_topic.get_mut(topic) {
+                    *score *= 1.0 + t.neighbour_boost * share;
+                }
             }
         }
         let mut ranked: Vec<Candidate> = (0..n)
