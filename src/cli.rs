@@ -54,6 +54,10 @@ pub enum Cmd {
         /// examples before fitting; without it the shipped knobs are kept.
         #[arg(long)]
         search: bool,
+        /// List every example that did not go as labelled (each asked of a matcher built
+        /// without it), to see where the matcher errs without looking at the held-out sets.
+        #[arg(long)]
+        misses: bool,
     },
     /// Measure the FAQ matcher on labelled questions (default: the held-out sets
     /// tests/data/faq_heldout/*.toml), per language.
@@ -94,7 +98,12 @@ pub async fn execute(cli: Cli) -> ExitCode {
             question,
         } => crate::faq_cli::ask(lang, json, question),
         Cmd::Check { dir } => crate::faq_cli::check(dir),
-        Cmd::Tune { dir, write, search } => crate::faq_tune::tune(&dir, &write, search),
+        Cmd::Tune {
+            dir,
+            write,
+            search,
+            misses,
+        } => crate::faq_tune::tune(&dir, &write, search, misses),
         Cmd::Eval {
             dir,
             kfold,

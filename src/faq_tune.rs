@@ -56,7 +56,7 @@ fn knowledge_base(dir: &Path) -> anyhow::Result<KnowledgeBase> {
 /// `recarga tune`: fits and writes the model, then prints the examples' cross-fitted figures
 /// and the cross-validation over the knowledge base's questions (never the held-out figures:
 /// measure those with `recarga eval`).
-pub fn tune(dir: &Path, write: &Path, search: bool) -> anyhow::Result<()> {
+pub fn tune(dir: &Path, write: &Path, search: bool, misses: bool) -> anyhow::Result<()> {
     let kb = knowledge_base(dir)?;
     let set = labelled(&kb);
     let examples = kb.examples();
@@ -72,7 +72,8 @@ pub fn tune(dir: &Path, write: &Path, search: bool) -> anyhow::Result<()> {
     std::fs::write(write, format!("{header}{}", model.to_toml()))
         .map_err(|e| anyhow::anyhow!("{}: {e}", write.display()))?;
     println!(
-        "wrote {}: answer at p >= {:.3}, alone (sure) at p >= {:.3}, out of scope below {:.3}",
+        "wrote {}: answer at p >= {:.3?} (zh, es, en), alone (sure) at p >= {:.3}, out of scope \
+         below {:.3}",
         write.display(),
         model.answer_at,
         model.sure_at,
@@ -85,7 +86,12 @@ pub fn tune(dir: &Path, write: &Path, search: bool) -> anyhow::Result<()> {
         "\nexamples ({} questions, each scored by a matcher built without it):",
         set.len()
     );
-    print!("{}", out_of_fold(&kb, &set, examples, &model));
+    let mut lines = Vec::new();
+    let report = out_of_fold(&kb, &set, examples, &model, misses.then_some(&mut lines));
+    for line in &lines {
+        println!("MISS {line}");
+    }
+    print!("{report}");
     println!("\nknowledge-base questions, 10-fold cross-validation:");
     print!("{}", cross_validate(&kb, examples, &model, 10));
     Ok(())

@@ -2,17 +2,18 @@
 //! logistic model over what the matcher already measures (scores, margin, coverage, anchoring,
 //! operators, length, language, typo fixes).
 //!
-//! The coefficients and the three thresholds live in `confidence.toml` beside this file, written
-//! by `recarga tune` from the development questions only (tests/data/faq_eval.toml and
-//! tests/data/faq_dev/). The held-out questions are never seen by the fit: they only measure it.
+//! The coefficients and the thresholds live in `confidence.toml` beside this file, written
+//! by `recarga tune` from the labelled examples only (locales/examples/). The held-out questions
+//! (tests/data/faq_heldout/) are never seen by the fit: they only measure it.
 
 use serde::{Deserialize, Serialize};
 
 use super::tuning::Tuning;
+use crate::lang::Lang;
 
 /// The features, in the order of the model's weights. Changing this list needs a re-tune
 /// (`recarga tune`); loading refuses a model file whose list differs.
-pub const FEATURES: [&str; 18] = [
+pub const FEATURES: [&str; 22] = [
     "confidence",
     "score",
     "coverage",
@@ -31,6 +32,10 @@ pub const FEATURES: [&str; 18] = [
     "out_of_scope",
     "neighbours_agree",
     "neighbours_out_of_scope",
+    "ngram_best",
+    "ngram_agrees",
+    "ngram_out_of_scope",
+    "bm25_agrees",
 ];
 
 /// One question's feature values, in [`FEATURES`] order.
@@ -49,8 +54,9 @@ pub struct Confidence {
     /// Weights on the standardised features, then the intercept.
     pub weights: Vec<f32>,
     pub bias: f32,
-    /// Answer from this probability on.
-    pub answer_at: f32,
+    /// Answer from this probability on, per language of the question in `Lang::ALL` order
+    /// (zh, es, en): each is set for the same wrong-answer budget, and the languages differ.
+    pub answer_at: Vec<f32>,
     /// From this probability on the answer comes alone, without "Not this? …" buttons.
     pub sure_at: f32,
     /// Below this probability the question is out of scope: no suggestion, the topic menu.
@@ -73,7 +79,9 @@ pub enum ModelError {
     },
     #[error("model file: {0} has {1} values, expected {2}")]
     Length(&'static str, usize, usize),
-    #[error("model file: thresholds must satisfy 0 <= suggest_at <= answer_at <= sure_at <= 1")]
+    #[error(
+        "model file: thresholds must satisfy 0 <= suggest_at <= answer_at (each) <= sure_at <= 1"
+    )]
     Thresholds,
 }
 
@@ -96,6 +104,14 @@ impl Confidence {
             });
         }
         let n = FEATURES.len();
+        let langs = Lang::ALL.len();
+        if model.answer_at.len() != langs {
+            return Err(ModelError::Length(
+                "answer_at",
+                model.answer_at.len(),
+                langs,
+            ));
+        }
         for (name, len) in [
             ("mean", model.mean.len()),
             ("scale", model.scale.len()),
@@ -106,8 +122,10 @@ impl Confidence {
             }
         }
         let ordered = 0.0 <= model.suggest_at
-            && model.suggest_at <= model.answer_at
-            && model.answer_at <= model.sure_at
+            && model
+                .answer_at
+                .iter()
+                .all(|&a| model.suggest_at <= a && a <= model.sure_at)
             && model.sure_at <= 1.0;
         if !ordered {
             return Err(ModelError::Thresholds);
@@ -118,6 +136,12 @@ impl Confidence {
     /// The model as a file (what `recarga tune` writes).
     pub fn to_toml(&self) -> String {
         toml::to_string(self).unwrap_or_default()
+    }
+
+    /// The answer threshold for questions in `lang`.
+    pub fn answer_at(&self, lang: Lang) -> f32 {
+        let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+        self.answer_at.get(i).copied().unwrap_or(1.0)
     }
 
     /// Probability that the best topic is the right answer.
@@ -214,7 +238,7 @@ pub fn fit(samples: &[(Features, bool)], l2: f64, fitted: String, tuning: Tuning
         scale: scale.iter().map(|v| *v as f32).collect(),
         weights: beta[..n].iter().map(|v| *v as f32).collect(),
         bias: beta[n] as f32,
-        answer_at: 0.5,
+        answer_at: vec![0.5; Lang::ALL.len()],
         sure_at: 0.5,
         suggest_at: 0.5,
         tuning,
@@ -257,7 +281,10 @@ mod tests {
     fn the_shipped_model_parses_and_matches_the_features() {
         let model = Confidence::shipped();
         assert_eq!(model.features, FEATURES);
-        assert!(model.suggest_at < model.answer_at && model.answer_at <= model.sure_at);
+        for lang in Lang::ALL {
+            let answer_at = model.answer_at(lang);
+            assert!(model.suggest_at < answer_at && answer_at <= model.sure_at);
+        }
     }
 
     #[test]
@@ -296,7 +323,7 @@ mod tests {
     #[test]
     fn thresholds_out_of_order_are_refused() {
         let mut model = Confidence::shipped();
-        model.answer_at = model.sure_at + 0.1;
+        model.answer_at[1] = model.sure_at + 0.1;
         assert!(matches!(
             Confidence::parse(&model.to_toml()),
             Err(ModelError::Thresholds)

@@ -156,16 +156,21 @@ pub fn evaluate(
         let outcome = matcher.ask(&q.text);
         let ok = report.add(q.lang, &q.topic, &outcome);
         if let (false, Some(misses)) = (ok, misses.as_deref_mut()) {
-            misses.push(format!(
-                "{} {:?} want {} got {}",
-                q.lang.code(),
-                q.text,
-                q.topic,
-                outcome.to_json()
-            ));
+            misses.push(miss_line(q, &outcome));
         }
     }
     report
+}
+
+/// One line for a question that did not go as labelled: language, text, label, outcome.
+pub fn miss_line(q: &Labelled, outcome: &Outcome) -> String {
+    format!(
+        "{} {:?} want {} got {}",
+        q.lang.code(),
+        q.text,
+        q.topic,
+        outcome.to_json()
+    )
 }
 
 #[cfg(test)]

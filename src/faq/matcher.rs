@@ -7,6 +7,8 @@
 use super::confidence::{Confidence, Features};
 use super::index::{Index, QueryTerm};
 use super::kb::{KnowledgeBase, Topic};
+use super::mix::{add_ngram, boost_neighbours, first, share_of};
+use super::ngram::{NgramBuilder, NgramModel};
 use super::normalize::normalize;
 use super::operators::OperatorSpotter;
 use super::outcome::{Decision, Outcome};
@@ -28,6 +30,8 @@ pub struct Matcher {
     tokenizer: Tokenizer,
     lexicon: Lexicon,
     index: Index,
+    /// The second opinion: character n-grams (see `ngram`).
+    ngrams: NgramModel,
     smalltalk: SmallTalkDetector,
     operators: OperatorSpotter,
     tuning: Tuning,
@@ -98,6 +102,7 @@ impl Matcher {
             tokenizer,
             lexicon: Lexicon::default(),
             index: Index::default(),
+            ngrams: NgramModel::default(),
             smalltalk: SmallTalkDetector::new(kb),
             tuning,
             confidence,
@@ -122,6 +127,7 @@ impl Matcher {
     ) -> Vec<String> {
         let n = kb.topics().len();
         let mut index = Index::new(n + 1);
+        let mut ngrams = NgramBuilder::new(n + 1);
         let mut keys: Vec<String> = Vec::new();
         for number in 0..=n {
             let mut texts: Vec<String> = match kb.topics().get(number) {
@@ -132,7 +138,9 @@ impl Matcher {
             texts.extend(examples.iter().filter(of_topic).map(|e| e.text.clone()));
             let mut whole = Vec::new();
             for phrasing in texts {
-                let units = Units::of(&normalize(&phrasing));
+                let normalized = normalize(&phrasing);
+                ngrams.add(number, &normalized);
+                let units = Units::of(&normalized);
                 let tokens: Vec<(String, f32)> = self
                     .tokenizer
                     .tokens(&units)
@@ -150,6 +158,7 @@ impl Matcher {
         }
         index.finish();
         self.index = index;
+        self.ngrams = ngrams.finish(self.tuning.ngram_alpha);
         keys
     }
 
@@ -256,42 +265,31 @@ impl Matcher {
         let tokens = self.tokenizer.tokens(&units);
         let terms: Vec<QueryTerm> = tokens.iter().map(|t| self.term(t)).collect();
         let scores = self.index.score(&terms, &self.tuning.bm25);
-        let mut signals = Signals {
-            lang: Lang::detect(question),
-            tokens: tokens.len(),
-            known_share: scores.known as f32 / tokens.len().max(1) as f32,
-            typo_fixes: corrected,
-            named: 0,
-            operator_agrees: false,
-            out_of_scope: 0.0,
-            neighbours_agree: 0.0,
-            neighbours_out_of_scope: 0.0,
-        };
+        let mut signals = Signals::of(
+            Lang::detect(question),
+            tokens.len(),
+            scores.known as f32 / tokens.len().max(1) as f32,
+            corrected,
+        );
         if scores.known == 0 || scores.ideal <= 0.0 {
             return Reading::Ranked(Vec::new(), signals);
         }
         let mut per_topic = scores.per_topic;
-        let named = self.operators.spot(&normalized, &tokens);
         let t = &self.tuning;
+        let n = self.topics.len();
+        let real = n.min(per_topic.len()); // the topics proper; the out-of-scope one is n
+        let ngram = self.ngrams.probabilities(&normalized, t.ngram_temperature);
+        let named = self.operators.spot(&normalized, &tokens);
+        // BM25's own first choice, before the n-gram opinion is mixed in.
+        let mut alone = per_topic.clone();
+        adjust_for_operators(&named, &self.topics, &self.families, t, &mut alone);
+        let bm25_first = first(&alone[..real]);
+        add_ngram(&mut per_topic[..real], &ngram, t.ngram_weight, scores.ideal);
         adjust_for_operators(&named, &self.topics, &self.families, t, &mut per_topic);
         let anchored = self.index.topics_with_any(&self.concepts(&tokens));
         let certainty = t.typo_penalty.powi(corrected as i32);
-        let n = self.topics.len();
         let out_of_scope = per_topic.get(n).copied().unwrap_or(0.0);
-        if t.neighbour_boost > 0.0 {
-            // Each topic among the nearest phrasings, once, by its share of them.
-            let nearest = &scores.nearest;
-            for (i, &topic) in nearest.iter().enumerate() {
-                if nearest[..i].contains(&topic) {
-                    continue;
-                }
-                let share =
-                    nearest.iter().filter(|&&t| t == topic).count() as f32 / nearest.len() as f32;
-                if let Some(score) = per_topic.get_mut(topic) {
-                    *score *= 1.0 + t.neighbour_boost * share;
-                }
-            }
-        }
+        boost_neighbours(&mut per_topic[..real], &scores.nearest, t.neighbour_boost);
         let mut ranked: Vec<Candidate> = (0..n)
             .filter(|&topic| per_topic[topic] > 0.0)
             .map(|topic| Candidate {
@@ -311,12 +309,22 @@ impl Matcher {
         signals.out_of_scope = ranked.first().map_or(0.0, |best| {
             (out_of_scope / scores.ideal * certainty) / best.score.max(1e-6)
         });
-        let share_of = |topic: usize| {
-            let hits = scores.nearest.iter().filter(|&&t| t == topic).count();
-            hits as f32 / scores.nearest.len().max(1) as f32
-        };
-        signals.neighbours_agree = ranked.first().map_or(0.0, |best| share_of(best.topic));
-        signals.neighbours_out_of_scope = share_of(n);
+        let nearest = &scores.nearest;
+        signals.neighbours_agree = ranked
+            .first()
+            .map_or(0.0, |best| share_of(nearest, best.topic));
+        signals.neighbours_out_of_scope = share_of(nearest, n);
+        let ngram_first = first(&ngram);
+        signals.bm25_agrees = ranked
+            .first()
+            .is_some_and(|best| bm25_first == Some(best.topic));
+        signals.ngram_best = ranked
+            .first()
+            .map_or(0.0, |best| ngram.get(best.topic).copied().unwrap_or(0.0));
+        signals.ngram_agrees = ranked
+            .first()
+            .is_some_and(|best| ngram_first == Some(best.topic) && ngram[best.topic] > 0.0);
+        signals.ngram_out_of_scope = ngram.get(n).copied().unwrap_or(0.0);
         signals.named = named.len();
         signals.operator_agrees = ranked.first().is_some_and(|best| {
             self.topics[best.topic]

@@ -23,6 +23,8 @@ mod index;
 mod kb;
 mod live;
 mod matcher;
+mod mix;
+mod ngram;
 mod normalize;
 mod operators;
 mod outcome;

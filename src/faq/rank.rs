@@ -3,9 +3,8 @@
 //! buttons, a suggestion, and "out of scope".
 //!
 //! A candidate's `confidence` blends `(1 - coverage_mix) * min(1, score / ideal) + coverage_mix
-//! * coverage`, where `ideal` is what a phrasing identical to the question would score and
-//! `coverage` the share of the question's weighted words found in the topic. It is one of the
-//! model's features; the outcome's `score` is the model's probability.
+//! * coverage` (`ideal`: what a phrasing identical to the question would score; `coverage`: the
+//! share of its weighted words found in the topic), a model feature; `score` is the probability.
 
 use super::confidence::{Confidence, Features};
 use super::kb::KnowledgeBase;
@@ -55,6 +54,35 @@ pub(crate) struct Signals {
     pub neighbours_agree: f32,
     /// Share of the nearest phrasings that are out-of-scope examples.
     pub neighbours_out_of_scope: f32,
+    /// The n-gram classifier's probability of the best topic.
+    pub ngram_best: f32,
+    /// Whether the n-gram classifier's own first choice is the best topic.
+    pub ngram_agrees: bool,
+    /// The n-gram classifier's probability that the question is out of scope.
+    pub ngram_out_of_scope: f32,
+    /// Whether BM25 alone (before the n-gram opinion is mixed in) ranks the best topic first.
+    pub bm25_agrees: bool,
+}
+
+impl Signals {
+    /// What is known of a question before any topic is scored (the rest is zero).
+    pub(crate) fn of(lang: Lang, tokens: usize, known_share: f32, typo_fixes: usize) -> Signals {
+        Signals {
+            lang,
+            tokens,
+            known_share,
+            typo_fixes,
+            named: 0,
+            operator_agrees: false,
+            out_of_scope: 0.0,
+            neighbours_agree: 0.0,
+            neighbours_out_of_scope: 0.0,
+            ngram_best: 0.0,
+            ngram_agrees: false,
+            ngram_out_of_scope: 0.0,
+            bm25_agrees: false,
+        }
+    }
 }
 
 /// A topic's id and operator, as the ranking needs them.
@@ -129,6 +157,10 @@ pub(crate) fn features(
         signals.out_of_scope.min(2.0),
         signals.neighbours_agree,
         signals.neighbours_out_of_scope,
+        signals.ngram_best,
+        flag(signals.ngram_agrees),
+        signals.ngram_out_of_scope,
+        flag(signals.bm25_agrees),
     ]
 }
 
@@ -145,7 +177,7 @@ pub(crate) fn decide(
         return Outcome::empty(Decision::None);
     };
     let p = model.probability(&features(ranked, signals, topics, t));
-    let decision = if p >= model.answer_at {
+    let decision = if p >= model.answer_at(signals.lang) {
         Decision::Answer
     } else if p >= model.suggest_at {
         Decision::Suggest
@@ -247,6 +279,10 @@ mod tests {
             out_of_scope: 0.0,
             neighbours_agree: 1.0,
             neighbours_out_of_scope: 0.0,
+            ngram_best: 1.0,
+            ngram_agrees: true,
+            ngram_out_of_scope: 0.0,
+            bm25_agrees: true,
         }
     }
 
@@ -265,7 +301,7 @@ mod tests {
             scale: vec![1.0; n],
             weights,
             bias: -5.0,
-            answer_at: 0.6,
+            answer_at: vec![0.6; Lang::ALL.len()],
             sure_at: 0.9,
             suggest_at: 0.1,
             tuning: Tuning::default(),

@@ -54,6 +54,25 @@ pub struct Tuning {
     /// examples of one topic are evidence its single best phrasing does not show.
     #[serde(default)]
     pub neighbour_boost: f32,
+    /// Weight of the character n-gram classifier's probability (see `ngram`) added to each
+    /// topic's score, in units of the perfect score: `score + ngram_weight * p * ideal`.
+    #[serde(default)]
+    pub ngram_weight: f32,
+    /// Temperature of that classifier's softmax over mean per-gram log-likelihoods (lower:
+    /// surer).
+    #[serde(default = "default_ngram_temperature")]
+    pub ngram_temperature: f32,
+    /// Additive smoothing of the classifier's gram counts.
+    #[serde(default = "default_ngram_alpha")]
+    pub ngram_alpha: f32,
+}
+
+fn default_ngram_temperature() -> f32 {
+    0.3
+}
+
+fn default_ngram_alpha() -> f32 {
+    0.2
 }
 
 impl Default for Tuning {
@@ -81,6 +100,9 @@ impl Default for Tuning {
             share_temperature: 0.05,
             alternative_min_ratio: 0.2,
             neighbour_boost: 0.0,
+            ngram_weight: 0.0,
+            ngram_temperature: default_ngram_temperature(),
+            ngram_alpha: default_ngram_alpha(),
         }
     }
 }

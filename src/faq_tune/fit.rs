@@ -2,7 +2,7 @@
 //! (cross-fitting), a logistic fit on those scores, and thresholds chosen for stated error
 //! budgets; plus the cross-validation over the knowledge base's own questions.
 use crate::faq::confidence::{fit, Confidence, Features};
-use crate::faq::evaluate::{Labelled, Report};
+use crate::faq::evaluate::{miss_line, Labelled, Report};
 use crate::faq::{Example, KnowledgeBase, Matcher, Tuning};
 use crate::lang::Lang;
 
@@ -33,7 +33,10 @@ impl Default for Budget {
 
 /// One development question as the fit sees it.
 pub(super) struct Sample {
+    /// The language it was filed under (what the figures are reported by).
     pub(super) lang: Lang,
+    /// The language the matcher detects in it (what thresholds are chosen by, as at run time).
+    pub(super) detected: Lang,
     pub(super) x: Features,
     /// None: out of scope; Some(true): the best topic is right; Some(false): it is wrong.
     pub(super) right: Option<bool>,
@@ -84,6 +87,7 @@ pub(super) fn samples(
             let top3 = ranked.iter().take(3).any(|id| *id == q.topic);
             out.push(Sample {
                 lang: q.lang,
+                detected: Lang::detect(&q.text),
                 x,
                 right,
                 top3,
@@ -93,18 +97,24 @@ pub(super) fn samples(
     out
 }
 
-/// The examples' figures with `model`, each example asked of a matcher built without it.
+/// The examples' figures with `model`, each example asked of a matcher built without it;
+/// `misses` gets a line for each one that did not go as labelled (see `evaluate`).
 pub fn out_of_fold(
     kb: &KnowledgeBase,
     set: &[Labelled],
     examples: &[Example],
     model: &Confidence,
+    mut misses: Option<&mut Vec<String>>,
 ) -> Report {
     let mut report = Report::default();
     for fold in 0..FOLDS {
         let matcher = fold_matcher(kb, examples, model, fold);
         for q in set.iter().skip(fold).step_by(FOLDS) {
-            report.add(q.lang, &q.topic, &matcher.ask(&q.text));
+            let outcome = matcher.ask(&q.text);
+            let ok = report.add(q.lang, &q.topic, &outcome);
+            if let (false, Some(misses)) = (ok, misses.as_deref_mut()) {
+                misses.push(miss_line(q, &outcome));
+            }
         }
     }
     report
@@ -124,6 +134,11 @@ pub fn fit_model(
     tuning: Tuning,
 ) -> Confidence {
     let samples = samples(kb, set, examples, tuning);
+    fit_samples(&samples, budget, tuning)
+}
+
+/// Fits the model on scored samples and chooses its thresholds for `budget`.
+pub(super) fn fit_samples(samples: &[Sample], budget: Budget, tuning: Tuning) -> Confidence {
     // An out-of-scope question answered costs as much as several in-scope ones missed: each
     // counts OUT_OF_SCOPE_WEIGHT times in the fit.
     let training: Vec<(Features, bool)> = samples
@@ -152,11 +167,12 @@ pub fn fit_model(
     let mut model = fit(&training, 1.0, described, tuning);
     let p: Vec<f32> = samples.iter().map(|s| model.probability(&s.x)).collect();
     let grid: Vec<f32> = (0..=1000).map(|i| i as f32 / 1000.0).collect();
-    // Per language: the share of the samples `of` selects that `pick` also selects with p >= t.
+    // Per language, as detected in the question (the matcher picks the answer threshold by it):
+    // the share of the samples `of` selects that `pick` also selects with p >= t.
     let rate =
         |t: f32, lang: Lang, pick: &dyn Fn(&Sample) -> bool, of: &dyn Fn(&Sample) -> bool| {
             let base: Vec<usize> = (0..samples.len())
-                .filter(|&i| samples[i].lang == lang && of(&samples[i]))
+                .filter(|&i| samples[i].detected == lang && of(&samples[i]))
                 .collect();
             let hits = base
                 .iter()
@@ -168,16 +184,20 @@ pub fn fit_model(
     let wrong = |s: &Sample| s.right == Some(false);
     let oos = |s: &Sample| s.right.is_none();
     let any = |_: &Sample| true;
-    model.answer_at = lowest_threshold(&grid, |t| {
-        Lang::ALL.iter().any(|&l| {
-            rate(t, l, &wrong, &in_scope) > budget.wrong
-                || rate(t, l, &any, &oos) > budget.oos_answered
+    model.answer_at = Lang::ALL
+        .iter()
+        .map(|&l| {
+            lowest_threshold(&grid, |t| {
+                rate(t, l, &wrong, &in_scope) > budget.wrong
+                    || rate(t, l, &any, &oos) > budget.oos_answered
+            })
         })
-    });
+        .collect();
+    let highest_answer_at = model.answer_at.iter().copied().fold(0.0, f32::max);
     let above: Vec<f32> = grid
         .iter()
         .copied()
-        .filter(|&t| t >= model.answer_at)
+        .filter(|&t| t >= highest_answer_at)
         .collect();
     model.sure_at = lowest_threshold(&above, |t| {
         Lang::ALL
@@ -189,7 +209,7 @@ pub fn fit_model(
         .iter()
         .rev()
         .copied()
-        .filter(|&t| t <= model.answer_at)
+        .filter(|&t| model.answer_at.iter().all(|&a| t <= a))
         .find(|&t| {
             Lang::ALL
                 .iter()

@@ -1,0 +1,299 @@
+//! A character n-gram classifier, the second opinion beside BM25: multinomial naive Bayes over
+//! the character n-grams of every text a topic is found by (its phrasings and labelled
+//! examples), trained when the matcher is built (a few milliseconds, deterministic).
+//!
+//! BM25 sees words after stemming, synonyms and typo fixes; this model sees pieces of words, so
+//! it still recognises "recargé", "recargas", "claor" or an unsegmented "冲值卡" by the parts
+//! they share with what a topic was written with. The matcher mixes its probabilities into the
+//! topic scores and gives the confidence model whether the two opinions agree.
+//!
+//! Grams: in a Latin word, marked at both ends ("^top$"), every 3- and 4-character piece and the
+//! whole word; in a run of CJK characters, every 1-, 2- and 3-character piece. Each text counts
+//! a gram once.
+
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::{FxHashMap, FxHasher};
+
+use crate::lang::is_cjk;
+
+/// Grams used by more topics than this are dropped from the model (a question's grams of that
+/// kind count as unknown): so common they hardly tell topics apart, and each would cost a pass
+/// over that many topics per question. The shipped base (under 50 topics) has none; a base of
+/// 10,000 topics stays fast.
+const MAX_GRAM_TOPICS: usize = 300;
+
+/// The trained model: per gram, the topics whose texts contain it and how much more likely the
+/// gram is under each of them than under a topic that never used it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct NgramModel {
+    grams: FxHashMap<u64, Vec<(u32, f32)>>,
+    /// Per topic: log-probability of a gram the topic never used (the smoothing floor).
+    unseen: Vec<f32>,
+}
+
+/// Collects texts topic by topic, then [`NgramBuilder::finish`] turns the counts into a model.
+#[derive(Debug, Default)]
+pub(crate) struct NgramBuilder {
+    /// Per gram: (topic, how many of its texts contain the gram); topics in the order added.
+    counts: FxHashMap<u64, Vec<(u32, u32)>>,
+    /// Per topic: grams counted over all its texts.
+    totals: Vec<u64>,
+    scratch: Vec<u64>,
+}
+
+impl NgramBuilder {
+    /// A builder for `n_topics` topics (numbered `0..n_topics`).
+    pub(crate) fn new(n_topics: usize) -> NgramBuilder {
+        NgramBuilder {
+            totals: vec![0; n_topics],
+            ..NgramBuilder::default()
+        }
+    }
+
+    /// Adds one normalised text of topic `topic` (fastest when texts come topic by topic).
+    pub(crate) fn add(&mut self, topic: usize, normalized: &str) {
+        let Some(total) = self.totals.get_mut(topic) else {
+            return;
+        };
+        grams(normalized, &mut self.scratch);
+        *total += self.scratch.len() as u64;
+        let topic = topic as u32;
+        for &gram in &self.scratch {
+            let entry = self.counts.entry(gram).or_default();
+            // Texts come topic by topic, so a topic's count is the last entry, if any.
+            match entry.last_mut() {
+                Some((t, count)) if *t == topic => *count += 1,
+                _ => entry.push((topic, 1)),
+            }
+        }
+    }
+
+    /// The model, with additive smoothing `alpha` (> 0).
+    pub(crate) fn finish(self, alpha: f32) -> NgramModel {
+        let alpha = f64::from(alpha.max(1e-3));
+        let vocabulary = self.counts.len() as f64;
+        let unseen: Vec<f32> = self
+            .totals
+            .iter()
+            .map(|&total| match total {
+                // A topic with no text (the out-of-scope examples, when there are none) must
+                // get no probability, not the highest smoothing floor.
+                0 => f32::NEG_INFINITY,
+                _ => (alpha / (total as f64 + alpha * vocabulary)).ln() as f32,
+            })
+            .collect();
+        let grams = self
+            .counts
+            .into_iter()
+            .filter(|(_, topics)| topics.len() <= MAX_GRAM_TOPICS)
+            .map(|(gram, mut topics)| {
+                // Texts added out of topic order leave several entries for one topic: merge.
+                topics.sort_unstable_by_key(|&(t, _)| t);
+                topics.dedup_by(|later, kept| {
+                    let same = later.0 == kept.0;
+                    if same {
+                        kept.1 += later.1;
+                    }
+                    same
+                });
+                let lifts = topics
+                    .into_iter()
+                    .map(|(t, c)| (t, ((f64::from(c) + alpha) / alpha).ln() as f32))
+                    .collect();
+                (gram, lifts)
+            })
+            .collect();
+        NgramModel { grams, unseen }
+    }
+}
+
+impl NgramModel {
+    /// Probability of each topic for a normalised question (sums to 1; all zero when the model
+    /// knows none of its grams). `temperature` softens the naive Bayes posterior, which is far
+    /// too sure of itself: the mean log-likelihood per gram is divided by it before the softmax.
+    pub(crate) fn probabilities(&self, normalized: &str, temperature: f32) -> Vec<f32> {
+        let mut query = Vec::new();
+        grams(normalized, &mut query);
+        let mut scores: Vec<f32> = vec![0.0; self.unseen.len()];
+        let mut known = 0usize;
+        for gram in &query {
+            let Some(lifts) = self.grams.get(gram) else {
+                continue;
+            };
+            known += 1;
+            for &(topic, lift) in lifts {
+                if let Some(s) = scores.get_mut(topic as usize) {
+                    *s += lift;
+                }
+            }
+        }
+        if known == 0 {
+            return scores;
+        }
+        let scale = 1.0 / (known as f32 * temperature.max(1e-3));
+        for (s, unseen) in scores.iter_mut().zip(&self.unseen) {
+            *s = (*s + known as f32 * unseen) * scale;
+        }
+        let max = scores.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        if max == f32::NEG_INFINITY {
+            return vec![0.0; scores.len()];
+        }
+        let mut sum = 0.0;
+        for s in &mut scores {
+            *s = (*s - max).exp();
+            sum += *s;
+        }
+        for s in &mut scores {
+            *s /= sum;
+        }
+        scores
+    }
+}
+
+/// The distinct grams of a normalised text, as hashes, into `out` (cleared first).
+fn grams(normalized: &str, out: &mut Vec<u64>) {
+    out.clear();
+    let mut buffer: Vec<char> = Vec::new();
+    for word in normalized.split(' ').filter(|w| !w.is_empty()) {
+        let mut rest = word;
+        while let Some(first) = rest.chars().next() {
+            let cjk = is_cjk(first);
+            let end = rest
+                .char_indices()
+                .find(|&(_, c)| is_cjk(c) != cjk)
+                .map_or(rest.len(), |(i, _)| i);
+            let (run, after) = rest.split_at(end);
+            buffer.clear();
+            if cjk {
+                buffer.extend(run.chars());
+                pieces(&buffer, &[1, 2, 3], out);
+            } else {
+                buffer.push('^');
+                buffer.extend(run.chars());
+                buffer.push('$');
+                pieces(&buffer, &[3, 4], out);
+                out.push(hash(&buffer));
+            }
+            rest = after;
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+}
+
+/// Every piece of `chars` of each length in `lengths`.
+fn pieces(chars: &[char], lengths: &[usize], out: &mut Vec<u64>) {
+    for &n in lengths {
+        out.extend(chars.windows(n).map(hash));
+    }
+}
+
+fn hash(chars: &[char]) -> u64 {
+    let mut hasher = FxHasher::default();
+    chars.hash(&mut hasher);
+    hasher.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model() -> NgramModel {
+        let mut builder = NgramBuilder::new(3);
+        builder.add(0, "como recargo mi linea claro");
+        builder.add(0, "recargar saldo");
+        builder.add(1, "cuanto saldo me queda");
+        builder.add(1, "consultar saldo y megas");
+        builder.add(2, "怎么充值");
+        builder.add(2, "充值话费");
+        builder.finish(0.1)
+    }
+
+    #[test]
+    fn word_pieces_find_the_topic_of_an_inflected_or_misspelt_word() {
+        let p = model().probabilities("recargue mi linia", 0.5);
+        assert!(p[0] > p[1] && p[0] > p[2], "{p:?}");
+        let p = model().probabilities("consulto mis megas", 0.5);
+        assert!(p[1] > p[0], "{p:?}");
+    }
+
+    #[test]
+    fn cjk_pieces_match_inside_an_unsegmented_run() {
+        let p = model().probabilities("我想充值一下", 0.5);
+        assert!(p[2] > 0.5, "{p:?}");
+    }
+
+    #[test]
+    fn probabilities_sum_to_one_or_are_all_zero_for_unknown_text() {
+        let p = model().probabilities("recarga saldo 充值", 0.5);
+        assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-4, "{p:?}");
+        assert!(model()
+            .probabilities("zzz qqq", 0.5)
+            .iter()
+            .all(|&x| x == 0.0));
+        assert!(model().probabilities("", 0.5).iter().all(|&x| x == 0.0));
+    }
+
+    #[test]
+    fn a_topic_without_texts_gets_no_probability() {
+        let mut builder = NgramBuilder::new(2);
+        builder.add(0, "recargar saldo");
+        let p = builder.finish(0.1).probabilities("zzz recargar", 0.5);
+        assert_eq!(p, vec![1.0, 0.0]);
+    }
+
+    #[test]
+    fn a_gram_used_by_too_many_topics_is_ignored() {
+        let n = MAX_GRAM_TOPICS + 2;
+        let mut builder = NgramBuilder::new(n);
+        for topic in 0..n {
+            builder.add(topic, &format!("common {}", "x".repeat(topic + 1)));
+        }
+        let model = builder.finish(0.1);
+        assert!(model.probabilities("common", 0.5).iter().all(|&p| p == 0.0));
+        let p = model.probabilities("common xxx", 0.5);
+        assert!(p[2] > p[0] && p[2] > p[n - 1], "{:?}", &p[..4]);
+    }
+
+    #[test]
+    fn texts_added_out_of_topic_order_count_as_in_order() {
+        let texts = [
+            (0, "recargar saldo"),
+            (1, "consultar saldo"),
+            (0, "recarga claro"),
+        ];
+        let mut in_order = NgramBuilder::new(2);
+        let mut shuffled = NgramBuilder::new(2);
+        for i in [0, 2, 1] {
+            in_order.add(texts[i].0, texts[i].1);
+        }
+        for (topic, text) in texts {
+            shuffled.add(topic, text);
+        }
+        let question = "recargo mi saldo claro";
+        assert_eq!(
+            in_order.finish(0.1).probabilities(question, 0.5),
+            shuffled.finish(0.1).probabilities(question, 0.5)
+        );
+    }
+
+    #[test]
+    fn a_lower_temperature_makes_the_winner_surer() {
+        let soft = model().probabilities("recargar", 1.0);
+        let sharp = model().probabilities("recargar", 0.1);
+        assert!(sharp[0] > soft[0], "{soft:?} {sharp:?}");
+    }
+
+    #[test]
+    fn grams_are_distinct_and_cover_both_scripts() {
+        let mut out = Vec::new();
+        grams("top up 充值", &mut out);
+        let mut sorted = out.clone();
+        sorted.dedup();
+        assert_eq!(out, sorted);
+        // "^top$": 3 trigrams + 2 four-grams + the word; "^up$": 2 trigrams + the word (its
+        // only four-gram); 充值: 2 characters + 1 bigram.
+        assert_eq!(out.len(), 6 + 3 + 3);
+    }
+}
