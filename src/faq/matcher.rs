@@ -7,14 +7,14 @@
 use super::confidence::{Confidence, Features};
 use super::index::{Index, QueryTerm};
 use super::kb::{KnowledgeBase, Topic};
+use super::labelled::{apply, LabelledQuestions};
 use super::mix::{add_ngram, boost_neighbours, first, share_of};
 use super::ngram::{NgramBuilder, NgramModel};
 use super::normalize::normalize;
 use super::operators::OperatorSpotter;
 use super::outcome::{Decision, Outcome};
-use super::rank::{
-    adjust_for_operators, decide, families, features, Candidate, Signals, TopicInfo,
-};
+use super::rank::{adjust_for_operators, decide, families, features, Candidate, TopicInfo};
+use super::signals::Signals;
 use super::smalltalk::{SmallTalk, SmallTalkDetector};
 use super::tokenize::{Tokenizer, Units};
 use super::tuning::Tuning;
@@ -32,6 +32,8 @@ pub struct Matcher {
     index: Index,
     /// The second opinion: character n-grams (see `ngram`).
     ngrams: NgramModel,
+    /// Questions asked word for word as a topic question or a labelled example.
+    labelled: LabelledQuestions,
     smalltalk: SmallTalkDetector,
     operators: OperatorSpotter,
     tuning: Tuning,
@@ -103,11 +105,13 @@ impl Matcher {
             lexicon: Lexicon::default(),
             index: Index::default(),
             ngrams: NgramModel::default(),
+            labelled: LabelledQuestions::default(),
             smalltalk: SmallTalkDetector::new(kb),
             tuning,
             confidence,
         };
         let keys = matcher.index_topics(kb, leave_out, examples);
+        matcher.labelled = LabelledQuestions::build(kb, leave_out, examples);
         let phrase_keys = matcher
             .tokenizer
             .phrase_keys()
@@ -168,13 +172,19 @@ impl Matcher {
     pub fn ask(&self, question: &str) -> Outcome {
         match self.read(question) {
             Reading::SmallTalk(kind) => Outcome::empty(Decision::SmallTalk(kind)),
-            Reading::Ranked(ranked, signals) => decide(
-                &ranked,
-                &signals,
-                &self.topics,
-                &self.tuning,
-                &self.confidence,
-            ),
+            Reading::Ranked(ranked, signals) => {
+                let outcome = decide(
+                    &ranked,
+                    &signals,
+                    &self.topics,
+                    &self.tuning,
+                    &self.confidence,
+                );
+                match signals.label {
+                    Some(topic) => apply(outcome, topic.map(|n| self.topics[n].id.as_str())),
+                    None => outcome,
+                }
+            }
         }
     }
 
@@ -211,46 +221,6 @@ impl Matcher {
         }
     }
 
-    /// The tokens the matcher sees for a question, after normalisation, typo correction and
-    /// synonyms (for logs and debugging).
-    pub fn tokens(&self, question: &str) -> Vec<String> {
-        let mut units = Units::of(&normalize(question));
-        self.lexicon.correct(&mut units);
-        self.tokenizer.tokens(&units)
-    }
-
-    /// A one-line trace of how a question is read: each token as `token=weighted idf` (or
-    /// `token=?weight` when unknown) with one `+`/`.` per top-3 topic saying whether the topic
-    /// contains it, then the top-3 topics. For logs and tuning; the format may change.
-    pub fn explain(&self, question: &str) -> String {
-        let ranking = self.ranking(question);
-        let top: Vec<usize> = ranking
-            .iter()
-            .take(3)
-            .filter_map(|r| self.topics.iter().position(|t| t.id == r.topic))
-            .collect();
-        let mut out = String::new();
-        for token in self.tokens(question) {
-            let term = self.term(&token);
-            match self.index.describe(&term) {
-                (Some(idf), topics) => {
-                    let marks: String = top
-                        .iter()
-                        .map(|t| if topics.contains(t) { '+' } else { '.' })
-                        .collect();
-                    out.push_str(&format!("{token}={idf:.2}{marks} "));
-                }
-                (None, _) => out.push_str(&format!("{token}=?{:.2} ", term.if_unknown)),
-            }
-        }
-        for r in ranking.iter().take(3) {
-            let anchor = if r.anchored { "" } else { " unanchored" };
-            let (id, score, confidence) = (&r.topic, r.score, r.confidence);
-            out.push_str(&format!("| {id} {score:.2} conf {confidence:.2}{anchor} "));
-        }
-        out.trim_end().to_owned()
-    }
-
     fn read(&self, question: &str) -> Reading {
         let normalized = normalize(question);
         let mut units = Units::of(&normalized);
@@ -271,6 +241,7 @@ impl Matcher {
             scores.known as f32 / tokens.len().max(1) as f32,
             corrected,
         );
+        signals.label = self.labelled.label(&normalized);
         if scores.known == 0 || scores.ideal <= 0.0 {
             return Reading::Ranked(Vec::new(), signals);
         }
@@ -394,6 +365,9 @@ fn phrasings<'a>(
             .chain(std::iter::once(text.keywords.join(" ")))
     })
 }
+
+#[path = "matcher_explain.rs"]
+mod explain;
 
 #[cfg(test)]
 #[path = "matcher_tests.rs"]

@@ -226,3 +226,48 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_question_asked_word_for_word_as_labelled_gets_its_label() {
+    let kb = fixture::knowledge_base();
+    let example = |text: &str, topic: Option<&str>| Example {
+        lang: Lang::Es,
+        text: text.to_owned(),
+        topic: topic.map(|id| kb.topics().iter().position(|t| t.id == id).unwrap()),
+    };
+    // An editor filed "recargar" under a topic the model would not pick by itself, and
+    // "recargar tarjeta del metro" (the domain's word, but out of scope) under none.
+    let examples = [
+        example("recargar", Some("topup-cash-points")),
+        example("recargar tarjeta del metro", None),
+        example("saldo", Some("balance-check")),
+        example("saldo", Some("transfer-balance")),
+    ];
+    let model = Confidence::shipped();
+    let matcher = Matcher::build(
+        &kb,
+        model.tuning,
+        model.clone(),
+        &|_, _, _| false,
+        &examples,
+    );
+    let plain = Matcher::build(&kb, model.tuning, model.clone(), &|_, _, _| false, &[]);
+    let outcome = matcher.ask("¡Recargar!");
+    assert_eq!(outcome.decision, Decision::Answer);
+    assert_eq!(outcome.topic.as_deref(), Some("topup-cash-points"));
+    assert!(outcome.sure);
+    assert_ne!(plain.ask("¡Recargar!").topic, outcome.topic);
+    let outcome = matcher.ask("recargar tarjeta del metro");
+    assert_eq!((outcome.decision, outcome.topic), (Decision::None, None));
+    assert_ne!(
+        plain.ask("recargar tarjeta del metro").decision,
+        Decision::None
+    );
+    // Two labels for one text decide nothing: the matcher's own decision stands.
+    assert_eq!(matcher.ask("saldo").decision, plain.ask("saldo").decision);
+    // A question not asked word for word is decided by the model as usual.
+    assert_eq!(
+        matcher.ask("como recargar mi linea").topic,
+        plain.ask("como recargar mi linea").topic
+    );
+}

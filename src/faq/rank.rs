@@ -12,6 +12,8 @@ use super::outcome::{Decision, Outcome};
 use super::tuning::Tuning;
 use crate::lang::Lang;
 
+use super::signals::Signals;
+
 /// Most alternatives returned with an outcome.
 const MAX_ALTERNATIVES: usize = 4;
 
@@ -31,58 +33,6 @@ pub(crate) struct Candidate {
     pub anchored: bool,
     /// Share of the question's weighted words found in the topic.
     pub coverage: f32,
-}
-
-/// What the matcher saw of the question itself, beside the candidates.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct Signals {
-    /// Language of the question.
-    pub lang: Lang,
-    /// Tokens after synonyms.
-    pub tokens: usize,
-    /// Share of those tokens the index knows.
-    pub known_share: f32,
-    /// Words whose typo was corrected.
-    pub typo_fixes: usize,
-    /// Operators named in the question.
-    pub named: usize,
-    /// Whether the best topic's operator is among those named.
-    pub operator_agrees: bool,
-    /// Score of the out-of-scope examples relative to the best topic's.
-    pub out_of_scope: f32,
-    /// Share of the nearest phrasings (cosine) that belong to the best topic.
-    pub neighbours_agree: f32,
-    /// Share of the nearest phrasings that are out-of-scope examples.
-    pub neighbours_out_of_scope: f32,
-    /// The n-gram classifier's probability of the best topic.
-    pub ngram_best: f32,
-    /// Whether the n-gram classifier's own first choice is the best topic.
-    pub ngram_agrees: bool,
-    /// The n-gram classifier's probability that the question is out of scope.
-    pub ngram_out_of_scope: f32,
-    /// Whether BM25 alone (before the n-gram opinion is mixed in) ranks the best topic first.
-    pub bm25_agrees: bool,
-}
-
-impl Signals {
-    /// What is known of a question before any topic is scored (the rest is zero).
-    pub(crate) fn of(lang: Lang, tokens: usize, known_share: f32, typo_fixes: usize) -> Signals {
-        Signals {
-            lang,
-            tokens,
-            known_share,
-            typo_fixes,
-            named: 0,
-            operator_agrees: false,
-            out_of_scope: 0.0,
-            neighbours_agree: 0.0,
-            neighbours_out_of_scope: 0.0,
-            ngram_best: 0.0,
-            ngram_agrees: false,
-            ngram_out_of_scope: 0.0,
-            bm25_agrees: false,
-        }
-    }
 }
 
 /// A topic's id and operator, as the ranking needs them.
@@ -283,6 +233,7 @@ mod tests {
             ngram_agrees: true,
             ngram_out_of_scope: 0.0,
             bm25_agrees: true,
+            label: None,
         }
     }
 
