@@ -177,24 +177,14 @@ pub fn miss_line(q: &Labelled, outcome: &Outcome) -> String {
 mod tests {
     use super::*;
 
-    fn outcome(decision: Decision, topic: Option<&str>, alternatives: &[&str]) -> Outcome {
-        Outcome {
-            decision,
-            topic: topic.map(str::to_owned),
-            score: 0.5,
-            alternatives: alternatives.iter().map(|a| (*a).to_owned()).collect(),
-            sure: false,
-        }
-    }
-
     #[test]
     fn a_tally_counts_right_wrong_ranked_and_kept_out() {
         let mut t = Tally::default();
-        t.add("a", &outcome(Decision::Answer, Some("a"), &[]));
-        t.add("a", &outcome(Decision::Answer, Some("b"), &["c", "a"]));
-        t.add("a", &outcome(Decision::Suggest, Some("a"), &[]));
-        t.add("none", &outcome(Decision::Answer, Some("a"), &[]));
-        t.add("none", &outcome(Decision::None, None, &[]));
+        t.add("a", &Outcome::of(Decision::Answer, Some("a"), &[]));
+        t.add("a", &Outcome::of(Decision::Answer, Some("b"), &["c", "a"]));
+        t.add("a", &Outcome::of(Decision::Suggest, Some("a"), &[]));
+        t.add("none", &Outcome::of(Decision::Answer, Some("a"), &[]));
+        t.add("none", &Outcome::of(Decision::None, None, &[]));
         assert_eq!(
             t,
             Tally {

@@ -101,16 +101,6 @@ pub(crate) fn apply(outcome: Outcome, topic: Option<&str>) -> Outcome {
 mod tests {
     use super::*;
 
-    fn outcome(decision: Decision, topic: Option<&str>, alternatives: &[&str]) -> Outcome {
-        Outcome {
-            decision,
-            topic: topic.map(str::to_owned),
-            score: 0.3,
-            alternatives: alternatives.iter().map(|s| (*s).to_owned()).collect(),
-            sure: false,
-        }
-    }
-
     #[test]
     fn a_text_labelled_once_or_twice_alike_is_known_and_two_labels_are_not() {
         let mut labelled = LabelledQuestions::default();
@@ -129,7 +119,7 @@ mod tests {
 
     #[test]
     fn a_known_topic_is_answered_sure_with_the_other_candidates_as_alternatives() {
-        let suggested = outcome(Decision::Suggest, Some("a"), &["b", "c"]);
+        let suggested = Outcome::of(Decision::Suggest, Some("a"), &["b", "c"]);
         let answered = apply(suggested, Some("b"));
         assert_eq!(answered.decision, Decision::Answer);
         assert_eq!(answered.topic.as_deref(), Some("b"));
@@ -140,7 +130,7 @@ mod tests {
 
     #[test]
     fn a_known_out_of_scope_question_gets_no_topic() {
-        let answered = apply(outcome(Decision::Answer, Some("a"), &["b"]), None);
+        let answered = apply(Outcome::of(Decision::Answer, Some("a"), &["b"]), None);
         assert_eq!(answered.decision, Decision::None);
         assert_eq!(answered.topic, None);
         assert!(answered.alternatives.is_empty());

@@ -46,6 +46,18 @@ impl Outcome {
         }
     }
 
+    /// For tests: an outcome with these fields, score 0.5, not sure.
+    #[cfg(test)]
+    pub(crate) fn of(decision: Decision, topic: Option<&str>, alternatives: &[&str]) -> Outcome {
+        Outcome {
+            decision,
+            topic: topic.map(str::to_owned),
+            score: 0.5,
+            alternatives: alternatives.iter().map(|a| (*a).to_owned()).collect(),
+            sure: false,
+        }
+    }
+
     /// The outcome as a JSON string (see [`Serialize`]).
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
