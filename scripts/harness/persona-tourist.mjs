@@ -15,7 +15,9 @@ export default {
     ...tap(W, /提问/, /./),
     ...tap(W, /菜单/, /./),
     // Issue 9: a question the matcher is not sure of gets "did you mean" buttons, not a guess.
-    ...say(W, '我的卡快到期了，怎么充值？', /你是想问|充值|续费/),
+    // An in-scope question: a suggestion or an answer, never the out-of-scope reply (which
+    // also says 充值 and 到期).
+    ...say(W, '我的卡快到期了，怎么充值？', /你是想问|有效|过期|续费/),
     ...say(W, '30天后提醒我续费', /要保存提醒吗/),
     ...tap(W, /保存/, /✅ 套餐/),
     ...say(W, '/add', /哪家运营商/),

@@ -26,7 +26,7 @@ impl Default for Budget {
             wrong: 2.0,
             oos_answered: 3.0,
             sure_wrong: 0.5,
-            suggest_keep: 98.0,
+            suggest_keep: 99.0,
         }
     }
 }

@@ -10,20 +10,64 @@
 use std::path::Path;
 
 use recarga::faq::evaluate::{evaluate, load_set, Rates};
-use recarga::faq::{KnowledgeBase, Matcher};
+use recarga::faq::{Decision, KnowledgeBase, Matcher};
 use recarga::lang::Lang;
 
 /// Floors per language: answered right, answered wrong (ceiling), right topic first, in the
 /// top 3, out-of-scope kept out. Measured 2026-12-01 (held-out, with the n-gram classifier and
-/// per-language answer thresholds): right 90.9 / 85.6 / 87.5 %, wrong 1.3 / 2.3 / 4.0 %, top-1
-/// 94.3 / 91.3 / 92.0 %, top-3 97.7 / 96.2 / 97.5 %, kept out 100 / 100 / 96.8 %.
+/// per-language answer thresholds): right 90.9 / 85.8 / 87.5 %, wrong 1.3 / 2.3 / 4.0 %, top-1
+/// 95.1 / 92.6 / 92.2 %, top-3 98.7 / 98.5 / 98.7 %, kept out 100 / 100 / 96.8 %.
 const FLOORS: Rates = Rates {
     right: 78.0,
     wrong: 6.5,
     top1: 85.0,
-    top3: 92.0,
+    top3: 95.0,
     kept_out: 90.0,
 };
+
+/// Everyday questions about the bot's own subject, in each language. Whatever the model makes of
+/// them, none may get the out-of-scope reply ("I only help with…"): that tells a user asking
+/// about exactly what the bot covers that it does not.
+const EVERYDAY: [&str; 11] = [
+    "我的卡快到期了，怎么充值？",
+    "怎么充值",
+    "话费怎么查",
+    "como recargo",
+    "se me acabaron los megas",
+    "cuanto saldo tengo",
+    "mi chip se va a vencer",
+    "how do I top up",
+    "how much balance do I have",
+    "my data ran out",
+    "my sim is about to expire",
+];
+
+/// Everyday questions that still get the out-of-scope reply (issue 9's open work). Asserted as
+/// they are so that a fix is noticed: then move the question to `EVERYDAY`.
+const STILL_OUT_OF_SCOPE: [&str; 1] = ["流量用完了怎么办"];
+
+#[test]
+fn everyday_questions_never_get_the_out_of_scope_reply() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let kb = KnowledgeBase::load_dir(&repo.join("locales")).unwrap_or_else(|e| panic!("{e}"));
+    let matcher = Matcher::new(&kb);
+    for question in EVERYDAY {
+        let outcome = matcher.ask(question);
+        assert!(
+            matches!(outcome.decision, Decision::Answer | Decision::Suggest),
+            "{question}: {}",
+            outcome.to_json()
+        );
+    }
+    for question in STILL_OUT_OF_SCOPE {
+        let outcome = matcher.ask(question);
+        assert_eq!(
+            outcome.decision,
+            Decision::None,
+            "{question} is no longer out of scope: move it to EVERYDAY"
+        );
+    }
+}
 
 #[test]
 fn the_matcher_keeps_its_held_out_figures() {
