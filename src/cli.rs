@@ -32,6 +32,10 @@ pub enum Cmd {
         /// Print `{"decision":…,"topic":…,"score":…,"alternatives":[…]}` instead of the answer.
         #[arg(long)]
         json: bool,
+        /// Also print how the matcher read the question: its tokens and their weights, the top
+        /// three topics, and each feature of the confidence model with its share of the log-odds.
+        #[arg(long)]
+        explain: bool,
         /// The question; without one, questions are read from standard input, one per line.
         question: Vec<String>,
     },
@@ -95,8 +99,9 @@ pub async fn execute(cli: Cli) -> ExitCode {
         Cmd::Ask {
             lang,
             json,
+            explain,
             question,
-        } => crate::faq_cli::ask(lang, json, question),
+        } => crate::faq_cli::ask(lang, json, explain, question),
         Cmd::Check { dir } => crate::faq_cli::check(dir),
         Cmd::Tune {
             dir,

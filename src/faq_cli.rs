@@ -24,7 +24,12 @@ fn open(dir: Option<PathBuf>) -> anyhow::Result<LiveFaq> {
 }
 
 /// Answers one question, or every line of standard input.
-pub fn ask(lang: Option<String>, json: bool, question: Vec<String>) -> anyhow::Result<()> {
+pub fn ask(
+    lang: Option<String>,
+    json: bool,
+    explain: bool,
+    question: Vec<String>,
+) -> anyhow::Result<()> {
     let lang = match lang.as_deref() {
         Some(code) => Some(Lang::from_code(code).ok_or_else(|| ConfigError {
             var: "--lang",
@@ -44,6 +49,10 @@ pub fn ask(lang: Option<String>, json: bool, question: Vec<String>) -> anyhow::R
             describe(&faq, &outcome, lang.unwrap_or(Lang::detect(&question)))
         };
         writeln!(out, "{text}")?;
+        if explain {
+            writeln!(out, "\n{}", faq.matcher.explain(&question))?;
+            writeln!(out, "{}", faq.matcher.explain_confidence(&question))?;
+        }
         return Ok(());
     }
     for line in std::io::stdin().lock().lines() {

@@ -8,12 +8,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::logistic::{logistic, standardisation};
 use super::tuning::Tuning;
 use crate::lang::Lang;
 
 /// The features, in the order of the model's weights. Changing this list needs a re-tune
 /// (`recarga tune`); loading refuses a model file whose list differs.
-pub const FEATURES: [&str; 22] = [
+pub const FEATURES: [&str; 23] = [
     "confidence",
     "score",
     "coverage",
@@ -36,6 +37,7 @@ pub const FEATURES: [&str; 22] = [
     "ngram_agrees",
     "ngram_out_of_scope",
     "bm25_agrees",
+    "in_scope",
 ];
 
 /// One question's feature values, in [`FEATURES`] order.
@@ -51,9 +53,14 @@ pub struct Confidence {
     /// Per-feature mean and scale used to standardise before the weights apply.
     pub mean: Vec<f32>,
     pub scale: Vec<f32>,
-    /// Weights on the standardised features, then the intercept.
+    /// Weights on the standardised features, then the intercept: the probability that the
+    /// best topic is right, for a question in scope.
     pub weights: Vec<f32>,
     pub bias: f32,
+    /// The same for the probability that the question is in scope at all. The two are fitted
+    /// apart (each has its own task and its own evidence) and multiplied.
+    pub scope_weights: Vec<f32>,
+    pub scope_bias: f32,
     /// Answer from this probability on, per language of the question in `Lang::ALL` order
     /// (zh, es, en): each is set for the same wrong-answer budget, and the languages differ.
     pub answer_at: Vec<f32>,
@@ -116,6 +123,7 @@ impl Confidence {
             ("mean", model.mean.len()),
             ("scale", model.scale.len()),
             ("weights", model.weights.len()),
+            ("scope_weights", model.scope_weights.len()),
         ] {
             if len != n {
                 return Err(ModelError::Length(name, len, n));
@@ -144,17 +152,41 @@ impl Confidence {
         self.answer_at.get(i).copied().unwrap_or(1.0)
     }
 
-    /// Probability that the best topic is the right answer.
+    /// Probability that the best topic is the right answer: in scope, and the right topic.
     pub fn probability(&self, x: &Features) -> f32 {
-        let z: f32 = x
-            .iter()
+        let (right, in_scope) = self.log_odds(x);
+        sigmoid(right) * sigmoid(in_scope)
+    }
+
+    /// The mean of feature `name` over the samples the model was fitted on (0 if unknown).
+    pub fn mean_of(&self, name: &str) -> f32 {
+        let i = FEATURES.iter().position(|f| *f == name);
+        i.and_then(|i| self.mean.get(i)).copied().unwrap_or(0.0)
+    }
+
+    /// The two models' log-odds: the best topic is right (if in scope); the question is in
+    /// scope.
+    pub fn log_odds(&self, x: &Features) -> (f32, f32) {
+        let z = |weights: &[f32], bias: f32| -> f32 {
+            self.contributions(x, weights).sum::<f32>() + bias
+        };
+        (
+            z(&self.weights, self.bias),
+            z(&self.scope_weights, self.scope_bias),
+        )
+    }
+
+    /// Each feature's share of the log-odds under `weights`.
+    pub fn contributions<'a>(
+        &'a self,
+        x: &'a Features,
+        weights: &'a [f32],
+    ) -> impl Iterator<Item = f32> + 'a {
+        x.iter()
             .zip(&self.mean)
             .zip(&self.scale)
-            .zip(&self.weights)
+            .zip(weights)
             .map(|(((x, m), s), w)| w * (x - m) / s)
-            .sum::<f32>()
-            + self.bias;
-        sigmoid(z)
     }
 }
 
@@ -162,115 +194,53 @@ fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
 
-/// Fits a logistic model with an L2 penalty `l2` by Newton's method (deterministic: the same
-/// samples give the same coefficients). `samples` pair features with "the best topic was right".
-/// Returns a model with thresholds at 0.5; the caller sets them.
-pub fn fit(samples: &[(Features, bool)], l2: f64, fitted: String, tuning: Tuning) -> Confidence {
+/// Fits the two logistic models with an L2 penalty `l2` by Newton's method (deterministic:
+/// the same samples give the same coefficients). `samples` pair features with `Some(right)`
+/// for an in-scope question (whether the best topic was the right one) or `None` for one out
+/// of scope. The first model learns "right" from the in-scope samples; the second learns "in
+/// scope" from all of them, on the same standardised features. Returns a model with
+/// thresholds at 0.5; the caller sets them.
+pub fn fit(
+    samples: &[(Features, Option<bool>)],
+    l2: f64,
+    fitted: String,
+    tuning: Tuning,
+) -> Confidence {
     let n = FEATURES.len();
-    let count = samples.len().max(1) as f64;
-    let mut mean = vec![0.0f64; n];
-    for (x, _) in samples {
-        for (m, v) in mean.iter_mut().zip(x) {
-            *m += f64::from(*v) / count;
-        }
-    }
-    let mut scale = vec![0.0f64; n];
-    for (x, _) in samples {
-        for ((s, v), m) in scale.iter_mut().zip(x).zip(&mean) {
-            *s += (f64::from(*v) - m).powi(2) / count;
-        }
-    }
-    // A constant feature (e.g. no typo in any sample) gets scale 1, so it adds nothing.
-    let scale: Vec<f64> = scale
-        .into_iter()
-        .map(|v| if v > 1e-12 { v.sqrt() } else { 1.0 })
-        .collect();
-    let rows: Vec<(Vec<f64>, f64)> = samples
+    let xs: Vec<&[f32]> = samples.iter().map(|(x, _)| &x[..]).collect();
+    let (mean, scale) = standardisation(&xs);
+    let row = |x: &Features| -> Vec<f64> {
+        x.iter()
+            .zip(&mean)
+            .zip(&scale)
+            .map(|((v, m), s)| (f64::from(*v) - m) / s)
+            .collect()
+    };
+    let right: Vec<(Vec<f64>, f64)> = samples
         .iter()
-        .map(|(x, y)| {
-            let mut row: Vec<f64> = x
-                .iter()
-                .zip(&mean)
-                .zip(&scale)
-                .map(|((v, m), s)| (f64::from(*v) - m) / s)
-                .collect();
-            row.push(1.0);
-            (row, f64::from(u8::from(*y)))
-        })
+        .filter_map(|(x, y)| y.map(|y| (row(x), f64::from(u8::from(y)))))
         .collect();
-    let dim = n + 1;
-    let mut beta = vec![0.0f64; dim];
-    for _ in 0..50 {
-        let mut gradient = vec![0.0f64; dim];
-        let mut hessian = vec![vec![0.0f64; dim]; dim];
-        for (row, y) in &rows {
-            let z: f64 = row.iter().zip(&beta).map(|(a, b)| a * b).sum();
-            let p = 1.0 / (1.0 + (-z).exp());
-            let w = (p * (1.0 - p)).max(1e-9);
-            for i in 0..dim {
-                gradient[i] += (p - y) * row[i];
-                for j in 0..dim {
-                    hessian[i][j] += w * row[i] * row[j];
-                }
-            }
-        }
-        // The intercept is not penalised.
-        for i in 0..n {
-            gradient[i] += l2 * beta[i];
-            hessian[i][i] += l2;
-        }
-        let Some(step) = solve(hessian, gradient) else {
-            break;
-        };
-        let mut largest = 0.0f64;
-        for (b, s) in beta.iter_mut().zip(&step) {
-            *b -= s;
-            largest = largest.max(s.abs());
-        }
-        if largest < 1e-9 {
-            break;
-        }
-    }
+    let scope: Vec<(Vec<f64>, f64)> = samples
+        .iter()
+        .map(|(x, y)| (row(x), f64::from(u8::from(y.is_some()))))
+        .collect();
+    let (weights, bias) = logistic(&right, n, l2);
+    let (scope_weights, scope_bias) = logistic(&scope, n, l2);
+    let as_f32 = |v: &[f64]| v.iter().map(|x| *x as f32).collect::<Vec<f32>>();
     Confidence {
         fitted,
         features: FEATURES.iter().map(|f| (*f).to_owned()).collect(),
-        mean: mean.iter().map(|v| *v as f32).collect(),
-        scale: scale.iter().map(|v| *v as f32).collect(),
-        weights: beta[..n].iter().map(|v| *v as f32).collect(),
-        bias: beta[n] as f32,
+        mean: as_f32(&mean),
+        scale: as_f32(&scale),
+        weights: as_f32(&weights),
+        bias: bias as f32,
+        scope_weights: as_f32(&scope_weights),
+        scope_bias: scope_bias as f32,
         answer_at: vec![0.5; Lang::ALL.len()],
         sure_at: 0.5,
         suggest_at: 0.5,
         tuning,
     }
-}
-
-/// Solves `a x = b` by Gaussian elimination with partial pivoting; `None` if singular.
-fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Option<Vec<f64>> {
-    let n = b.len();
-    for col in 0..n {
-        let pivot = (col..n).max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs()))?;
-        if a[pivot][col].abs() < 1e-12 {
-            return None;
-        }
-        a.swap(col, pivot);
-        b.swap(col, pivot);
-        let (top, rest) = a.split_at_mut(col + 1);
-        let pivot_row = &top[col];
-        for (offset, row) in rest.iter_mut().enumerate() {
-            let factor = row[col] / pivot_row[col];
-            for (value, above) in row[col..].iter_mut().zip(&pivot_row[col..]) {
-                *value -= factor * above;
-            }
-            b[col + 1 + offset] -= factor * b[col];
-        }
-    }
-    let mut x = vec![0.0f64; n];
-    for row in (0..n).rev() {
-        let rest: f64 = (row + 1..n).map(|k| a[row][k] * x[k]).sum();
-        x[row] = (b[row] - rest) / a[row][row];
-    }
-    Some(x)
 }
 
 #[cfg(test)]
@@ -295,7 +265,7 @@ mod tests {
             let mut x = [0.0f32; FEATURES.len()];
             x[0] = i as f32 / 200.0;
             x[1] = ((i * 7) % 13) as f32; // noise
-            samples.push((x, i >= 100 || i % 10 == 0));
+            samples.push((x, Some(i >= 100 || i % 10 == 0)));
         }
         let model = fit(&samples, 1.0, "test".into(), Tuning::default());
         let mut low = [0.0f32; FEATURES.len()];
@@ -308,6 +278,32 @@ mod tests {
             "{}",
             model.probability(&high)
         );
+    }
+
+    #[test]
+    fn out_of_scope_samples_teach_the_scope_model_not_the_topic_model() {
+        // Right topic when feature 0 is high; out of scope when feature 2 is high. The answer
+        // probability must need both.
+        let mut samples = Vec::new();
+        for i in 0..300 {
+            let mut x = [0.0f32; FEATURES.len()];
+            x[0] = (i % 10) as f32 / 10.0;
+            x[2] = ((i / 10) % 10) as f32 / 10.0;
+            let label = (x[2] < 0.5).then_some(x[0] >= 0.5 || i % 17 == 0);
+            samples.push((x, label));
+        }
+        let model = fit(&samples, 1.0, "test".into(), Tuning::default());
+        let at = |a: f32, b: f32| {
+            let mut x = [0.0f32; FEATURES.len()];
+            x[0] = a;
+            x[2] = b;
+            model.probability(&x)
+        };
+        assert!(at(0.9, 0.1) > 0.8, "{}", at(0.9, 0.1));
+        assert!(at(0.1, 0.1) < 0.3, "{}", at(0.1, 0.1));
+        assert!(at(0.9, 0.9) < 0.2, "{}", at(0.9, 0.9));
+        let (right, scope) = model.log_odds(&[0.0; FEATURES.len()]);
+        assert!(right.is_finite() && scope.is_finite());
     }
 
     #[test]

@@ -9,11 +9,12 @@ use super::index::{Index, QueryTerm};
 use super::kb::{KnowledgeBase, Topic};
 use super::labelled::{apply, LabelledQuestions};
 use super::mix::{add_ngram, boost_neighbours, first, share_of};
-use super::ngram::{NgramBuilder, NgramModel};
+use super::ngram::{NgramBuilder, NgramModel, QueryGrams};
 use super::normalize::normalize;
 use super::operators::OperatorSpotter;
 use super::outcome::{Decision, Outcome};
 use super::rank::{adjust_for_operators, decide, families, features, Candidate, TopicInfo};
+use super::scope::{ScopeBuilder, ScopeModel};
 use super::signals::Signals;
 use super::smalltalk::{SmallTalk, SmallTalkDetector};
 use super::tokenize::{Tokenizer, Units};
@@ -32,6 +33,8 @@ pub struct Matcher {
     index: Index,
     /// The second opinion: character n-grams (see `ngram`).
     ngrams: NgramModel,
+    /// In scope or not, from the same grams (see `scope`).
+    scope: ScopeModel,
     /// Questions asked word for word as a topic question or a labelled example.
     labelled: LabelledQuestions,
     smalltalk: SmallTalkDetector,
@@ -105,6 +108,7 @@ impl Matcher {
             lexicon: Lexicon::default(),
             index: Index::default(),
             ngrams: NgramModel::default(),
+            scope: ScopeModel::default(),
             labelled: LabelledQuestions::default(),
             smalltalk: SmallTalkDetector::new(kb),
             tuning,
@@ -132,6 +136,7 @@ impl Matcher {
         let n = kb.topics().len();
         let mut index = Index::new(n + 1);
         let mut ngrams = NgramBuilder::new(n + 1);
+        let mut scope = ScopeBuilder::default();
         let mut keys: Vec<String> = Vec::new();
         for number in 0..=n {
             let mut texts: Vec<String> = match kb.topics().get(number) {
@@ -144,6 +149,7 @@ impl Matcher {
             for phrasing in texts {
                 let normalized = normalize(&phrasing);
                 ngrams.add(number, &normalized);
+                scope.add(&normalized, number != n);
                 let units = Units::of(&normalized);
                 let tokens: Vec<(String, f32)> = self
                     .tokenizer
@@ -163,6 +169,7 @@ impl Matcher {
         index.finish();
         self.index = index;
         self.ngrams = ngrams.finish(self.tuning.ngram_alpha);
+        self.scope = scope.finish();
         keys
     }
 
@@ -249,7 +256,13 @@ impl Matcher {
         let t = &self.tuning;
         let n = self.topics.len();
         let real = n.min(per_topic.len()); // the topics proper; the out-of-scope one is n
-        let ngram = self.ngrams.probabilities(&normalized, t.ngram_temperature);
+        let grams = QueryGrams::of(&normalized);
+        let ngram = self.ngrams.probabilities_of(&grams, t.ngram_temperature);
+        // Without out-of-scope examples the scope model has no opinion: the average one.
+        signals.in_scope = self
+            .scope
+            .log_odds(&grams)
+            .unwrap_or_else(|| self.confidence.mean_of("in_scope"));
         let named = self.operators.spot(&normalized, &tokens);
         // BM25's own first choice, before the n-gram opinion is mixed in.
         let mut alone = per_topic.clone();

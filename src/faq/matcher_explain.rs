@@ -2,6 +2,7 @@
 //! account of how a question is read.
 
 use super::*;
+use crate::faq::confidence::FEATURES;
 
 impl Matcher {
     /// The tokens the matcher sees for a question, after normalisation, typo correction and
@@ -42,5 +43,37 @@ impl Matcher {
             out.push_str(&format!("| {id} {score:.2} conf {confidence:.2}{anchor} "));
         }
         out.trim_end().to_owned()
+    }
+
+    /// The confidence models' reading of a question, one feature per line: its value and what
+    /// it adds to the log-odds of each model (right topic; in scope), then the probability
+    /// (for `recarga ask --explain`).
+    pub fn explain_confidence(&self, question: &str) -> String {
+        let Some((x, ranked)) = self.features(question) else {
+            return "no topic shares a word with the question".to_owned();
+        };
+        let model = &self.confidence;
+        let best = ranked.first().map_or("-", |t| t.as_str());
+        let mut out = format!(
+            "best topic {best}\n  {:<24} {:>8}  right  scope\n",
+            "", "value"
+        );
+        let right = model.contributions(&x, &model.weights);
+        let scope = model.contributions(&x, &model.scope_weights);
+        for (name, ((x, r), s)) in FEATURES.iter().zip(x.iter().zip(right).zip(scope)) {
+            out.push_str(&format!("  {name:<24} {x:>8.3}  {r:+.2}  {s:+.2}\n"));
+        }
+        let (right, scope) = model.log_odds(&x);
+        out.push_str(&format!(
+            "  {:<24} {:>8}  {:+.2}  {:+.2}\n  {:<24} {:>8}  {right:+.2}  {scope:+.2}\np = {:.3}",
+            "bias",
+            "",
+            model.bias,
+            model.scope_bias,
+            "log-odds",
+            "",
+            model.probability(&x)
+        ));
+        out
     }
 }

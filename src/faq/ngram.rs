@@ -112,12 +112,16 @@ impl NgramModel {
     /// Probability of each topic for a normalised question (sums to 1; all zero when the model
     /// knows none of its grams). `temperature` softens the naive Bayes posterior, which is far
     /// too sure of itself: the mean log-likelihood per gram is divided by it before the softmax.
+    #[cfg(test)]
     pub(crate) fn probabilities(&self, normalized: &str, temperature: f32) -> Vec<f32> {
-        let mut query = Vec::new();
-        grams(normalized, &mut query);
+        self.probabilities_of(&QueryGrams::of(normalized), temperature)
+    }
+
+    /// [`NgramModel::probabilities`] of a question's grams, computed once for several models.
+    pub(crate) fn probabilities_of(&self, query: &QueryGrams, temperature: f32) -> Vec<f32> {
         let mut scores: Vec<f32> = vec![0.0; self.unseen.len()];
         let mut known = 0usize;
-        for gram in &query {
+        for gram in &query.0 {
             let Some(lifts) = self.grams.get(gram) else {
                 continue;
             };
@@ -148,6 +152,23 @@ impl NgramModel {
             *s /= sum;
         }
         scores
+    }
+}
+
+/// A question's distinct grams, computed once and read by each model.
+pub(crate) struct QueryGrams(Vec<u64>);
+
+impl QueryGrams {
+    pub(crate) fn of(normalized: &str) -> QueryGrams {
+        let mut out = Vec::new();
+        grams(normalized, &mut out);
+        QueryGrams(out)
+    }
+
+    /// The grams folded into `slots` hashed slots (a power of two).
+    pub(crate) fn slots(&self, slots: usize) -> Vec<u32> {
+        let mask = slots.saturating_sub(1) as u64;
+        self.0.iter().map(|&g| (g & mask) as u32).collect()
     }
 }
 

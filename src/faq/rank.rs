@@ -111,6 +111,7 @@ pub(crate) fn features(
         flag(signals.ngram_agrees),
         signals.ngram_out_of_scope,
         flag(signals.bm25_agrees),
+        signals.in_scope,
     ]
 }
 
@@ -232,6 +233,7 @@ mod tests {
             ngram_best: 1.0,
             ngram_agrees: true,
             ngram_out_of_scope: 0.0,
+            in_scope: 5.0,
             bm25_agrees: true,
             label: None,
         }
@@ -252,6 +254,8 @@ mod tests {
             scale: vec![1.0; n],
             weights,
             bias: -5.0,
+            scope_weights: vec![0.0; n],
+            scope_bias: 20.0,
             answer_at: vec![0.6; Lang::ALL.len()],
             sure_at: 0.9,
             suggest_at: 0.1,

@@ -29,6 +29,8 @@ pub(crate) struct Signals {
     pub ngram_best: f32,
     pub ngram_agrees: bool,
     pub ngram_out_of_scope: f32,
+    /// The scope model's log-odds that the question is in scope (see `scope`).
+    pub in_scope: f32,
     /// Whether BM25 alone (before the n-gram opinion is mixed in) ranks the best topic first.
     pub bm25_agrees: bool,
     /// The label of a question asked word for word as labelled (see `labelled`).
@@ -51,6 +53,7 @@ impl Signals {
             ngram_best: 0.0,
             ngram_agrees: false,
             ngram_out_of_scope: 0.0,
+            in_scope: 0.0,
             bm25_agrees: false,
             label: None,
         }

@@ -43,11 +43,17 @@ pub(super) struct Sample {
     pub(super) top3: bool,
 }
 
-/// How many times an out-of-scope example counts in the fit.
-const OUT_OF_SCOPE_WEIGHT: usize = 3;
-
 /// How many folds the examples are cross-fitted over.
 pub const FOLDS: usize = 5;
+
+/// The fold of example `i` of `n`: contiguous blocks, not every `FOLDS`-th example. The files
+/// hold each writing pass's questions topic by topic, so a block takes a pass's questions on a
+/// run of topics out together, and a question is scored by a matcher that lacks its writer's
+/// other phrasings of the same topic, as a stranger's question would be. (Interleaved folds
+/// let those siblings vote, and the thresholds came out too confident.)
+fn fold_of(i: usize, n: usize) -> usize {
+    i * FOLDS / n.max(1)
+}
 
 /// The matcher of fold `fold`: built with every example but that fold's.
 fn fold_matcher(
@@ -59,7 +65,7 @@ fn fold_matcher(
     let kept: Vec<Example> = examples
         .iter()
         .enumerate()
-        .filter(|(i, _)| i % FOLDS != fold)
+        .filter(|(i, _)| fold_of(*i, examples.len()) != fold)
         .map(|(_, e)| e.clone())
         .collect();
     Matcher::build(kb, model.tuning, model.clone(), &|_, _, _| false, &kept)
@@ -79,7 +85,8 @@ pub(super) fn samples(
     };
     for fold in 0..FOLDS {
         let matcher = fold_matcher(kb, examples, &model, fold);
-        for q in set.iter().skip(fold).step_by(FOLDS) {
+        let in_fold = (0..set.len()).filter(|&i| fold_of(i, set.len()) == fold);
+        for q in in_fold.map(|i| &set[i]) {
             let Some((x, ranked)) = matcher.features(&q.text) else {
                 continue;
             };
@@ -109,7 +116,8 @@ pub fn out_of_fold(
     let mut report = Report::default();
     for fold in 0..FOLDS {
         let matcher = fold_matcher(kb, examples, model, fold);
-        for q in set.iter().skip(fold).step_by(FOLDS) {
+        let in_fold = (0..set.len()).filter(|&i| fold_of(i, set.len()) == fold);
+        for q in in_fold.map(|i| &set[i]) {
             let outcome = matcher.ask(&q.text);
             let ok = report.add(q.lang, &q.topic, &outcome);
             if let (false, Some(misses)) = (ok, misses.as_deref_mut()) {
@@ -139,22 +147,10 @@ pub fn fit_model(
 
 /// Fits the model on scored samples and chooses its thresholds for `budget`.
 pub(super) fn fit_samples(samples: &[Sample], budget: Budget, tuning: Tuning) -> Confidence {
-    // An out-of-scope question answered costs as much as several in-scope ones missed: each
-    // counts OUT_OF_SCOPE_WEIGHT times in the fit.
-    let training: Vec<(Features, bool)> = samples
-        .iter()
-        .flat_map(|s| {
-            let copies = if s.right.is_none() {
-                OUT_OF_SCOPE_WEIGHT
-            } else {
-                1
-            };
-            std::iter::repeat_n((s.x, s.right == Some(true)), copies)
-        })
-        .collect();
+    let training: Vec<(Features, Option<bool>)> = samples.iter().map(|s| (s.x, s.right)).collect();
     let described = format!(
-        "logistic regression (L2 1.0) on {} labelled examples ({} out of scope), each scored by a \
-         matcher built without it ({FOLDS}-fold cross-fitting); thresholds for, per language: wrong \
+        "two logistic regressions (L2 1.0; right topic, in scope) on {} labelled examples ({} out of scope), each scored by a \
+         matcher built without it ({FOLDS}-fold cross-fitting by blocks); thresholds for, per language: wrong \
          <= {}%, out-of-scope answered <= {}%, sure and wrong <= {}%, suggestions keep {}% of top-3 \
          hits. Written by `recarga tune`.",
         samples.len(),

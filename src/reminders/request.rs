@@ -46,7 +46,7 @@ pub fn reminder_request(text: &str, now: DateTime<Utc>, zone: &UserZone) -> Opti
     }
     let mut refused = None;
     for start in word_starts(&text) {
-        if is_lead(&text[start..]) {
+        if is_lead(&text[..start], &text[start..]) {
             continue;
         }
         match parse_end(&text[start..], now, zone) {
@@ -61,8 +61,12 @@ pub fn reminder_request(text: &str, now: DateTime<Utc>, zone: &UserZone) -> Opti
 }
 
 /// Whether `rest` starts with a lead rather than a date: "a day before", "2 days before",
-/// "3 dias antes" say when to remind, not when the plan ends.
-fn is_lead(rest: &str) -> bool {
+/// "3 dias antes" say when to remind, not when the plan ends; so do "到期前三天" and "提前三天",
+/// where 前 comes just `before` the number.
+fn is_lead(before: &str, rest: &str) -> bool {
+    if before.trim_end().ends_with('前') {
+        return true;
+    }
     let words: Vec<String> = rest.split_whitespace().take(3).map(fold).collect();
     words.iter().skip(1).any(|w| {
         matches!(
@@ -123,6 +127,8 @@ mod tests {
         for text in [
             "Can this bot remind me a day before it expires?",
             "recuerdame 2 dias antes de que se acabe",
+            "比如套餐到期前三天提醒",
+            "能不能提前两天提醒我续费",
         ] {
             assert!(
                 reminder_request(text, now(), &UserZone::LIMA).is_none(),
@@ -131,6 +137,9 @@ mod tests {
         }
         // A lead beside a real date leaves the date.
         let draft = plan("remind me 2 days before 15/12");
+        let local = draft.ends_at.with_timezone(&chrono_tz::America::Lima);
+        assert_eq!(local.format("%m-%d").to_string(), "12-15");
+        let draft = plan("套餐12月15号到期，提前三天提醒我");
         let local = draft.ends_at.with_timezone(&chrono_tz::America::Lima);
         assert_eq!(local.format("%m-%d").to_string(), "12-15");
     }

@@ -14,23 +14,25 @@ use recarga::faq::{Decision, KnowledgeBase, Matcher};
 use recarga::lang::Lang;
 
 /// Floors per language: answered right, answered wrong (ceiling), right topic first, in the
-/// top 3, out-of-scope kept out. Measured 2026-12-01 (held-out, with the n-gram classifier and
-/// per-language answer thresholds): right 90.9 / 85.8 / 87.5 %, wrong 1.3 / 2.3 / 4.0 %, top-1
-/// 95.1 / 92.6 / 92.2 %, top-3 98.7 / 98.5 / 98.7 %, kept out 100 / 100 / 96.8 %.
+/// top 3, out-of-scope kept out. Measured 2026-12-01 (held-out; the scope model and the two
+/// confidence models, cross-fitted by blocks): right 87.9 / 86.3 / 81.2 %, wrong 0.4 / 0.4 /
+/// 1.7 %, top-1 95.6 / 93.7 / 92.2 %, top-3 98.1 / 98.7 / 97.3 %, kept out 100 / 100 / 100 %.
 const FLOORS: Rates = Rates {
-    right: 78.0,
-    wrong: 6.5,
-    top1: 85.0,
+    right: 76.0,
+    wrong: 4.0,
+    top1: 88.0,
     top3: 95.0,
-    kept_out: 90.0,
+    kept_out: 93.0,
 };
 
 /// Everyday questions about the bot's own subject, in each language. Whatever the model makes of
 /// them, none may get the out-of-scope reply ("I only help with…"): that tells a user asking
 /// about exactly what the bot covers that it does not.
-const EVERYDAY: [&str; 11] = [
+const EVERYDAY: [&str; 13] = [
     "我的卡快到期了，怎么充值？",
     "怎么充值",
+    "充值怎么弄",
+    "流量用完了怎么办",
     "话费怎么查",
     "como recargo",
     "se me acabaron los megas",
@@ -44,7 +46,7 @@ const EVERYDAY: [&str; 11] = [
 
 /// Everyday questions that still get the out-of-scope reply (issue 9's open work). Asserted as
 /// they are so that a fix is noticed: then move the question to `EVERYDAY`.
-const STILL_OUT_OF_SCOPE: [&str; 1] = ["流量用完了怎么办"];
+const STILL_OUT_OF_SCOPE: [&str; 1] = ["冲值怎么弄"];
 
 #[test]
 fn everyday_questions_never_get_the_out_of_scope_reply() {
