@@ -19,19 +19,98 @@ pub enum Lang {
 
 // Function words that are common in Spanish questions and rare in English ones. Accented letters
 // are checked separately, so these are written the way people type them without accents.
-const SPANISH_WORDS: &[&str] = &[
-    "como", "que", "para", "por", "mi", "mis", "el", "la", "los", "las", "del", "un", "una", "es",
-    "esta", "puedo", "tengo", "quiero", "donde", "cuanto", "cuando", "cual", "hay", "con", "sin",
-    "se", "hola", "gracias", "recargar", "saldo", "linea", "celular", "numero", "pagar", "comprar",
-    "necesito", "si", "tarjeta", "desde", "muy", "pero", "y", "o", "al",
-];
+fn is_spanish_word(word: &str) -> bool {
+    matches!(
+        word,
+        "como"
+            | "que"
+            | "para"
+            | "por"
+            | "mi"
+            | "mis"
+            | "el"
+            | "la"
+            | "los"
+            | "las"
+            | "del"
+            | "un"
+            | "una"
+            | "es"
+            | "esta"
+            | "puedo"
+            | "tengo"
+            | "quiero"
+            | "donde"
+            | "cuanto"
+            | "cuando"
+            | "cual"
+            | "hay"
+            | "con"
+            | "sin"
+            | "se"
+            | "hola"
+            | "gracias"
+            | "recargar"
+            | "saldo"
+            | "linea"
+            | "celular"
+            | "numero"
+            | "pagar"
+            | "comprar"
+            | "necesito"
+            | "si"
+            | "tarjeta"
+            | "desde"
+            | "muy"
+            | "pero"
+            | "y"
+            | "o"
+            | "al"
+    )
+}
 
 // Function words that mark an English question; they break ties with the Spanish list.
-const ENGLISH_WORDS: &[&str] = &[
-    "the", "how", "what", "where", "when", "which", "can", "do", "does", "is", "are", "my", "i",
-    "to", "of", "and", "with", "for", "in", "on", "it", "you", "your", "top", "up", "phone",
-    "balance", "buy", "check", "hi", "hello", "thanks", "please", "there", "this", "that",
-];
+fn is_english_word(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "how"
+            | "what"
+            | "where"
+            | "when"
+            | "which"
+            | "can"
+            | "do"
+            | "does"
+            | "is"
+            | "are"
+            | "my"
+            | "i"
+            | "to"
+            | "of"
+            | "and"
+            | "with"
+            | "for"
+            | "in"
+            | "on"
+            | "it"
+            | "you"
+            | "your"
+            | "top"
+            | "up"
+            | "phone"
+            | "balance"
+            | "buy"
+            | "check"
+            | "hi"
+            | "hello"
+            | "thanks"
+            | "please"
+            | "there"
+            | "this"
+            | "that"
+    )
+}
 
 impl Lang {
     /// Every language, in the order the bot lists them.
@@ -68,8 +147,8 @@ impl Lang {
         let words = lower.split(|c: char| !c.is_alphanumeric());
         let (mut es, mut en) = (0usize, 0usize);
         for word in words.filter(|w| !w.is_empty()) {
-            es += usize::from(SPANISH_WORDS.contains(&word));
-            en += usize::from(ENGLISH_WORDS.contains(&word));
+            es += usize::from(is_spanish_word(word));
+            en += usize::from(is_english_word(word));
         }
         if es > en {
             Lang::Es

@@ -104,14 +104,15 @@ impl Index {
         self.topics.add(topic as u32, &terms);
     }
 
-    /// Call once after the last `add_*`.
-    pub(crate) fn finish(&mut self) {
+    /// Call once after the last `add_*`, with the BM25 parameters questions will be scored
+    /// with.
+    pub(crate) fn finish(&mut self, p: &Bm25Params) {
         // Idf comes from the topic documents: what tells topics apart is how few topics use a
         // word, not how few phrasings.
         self.term_weights = (0..self.token_weight.len())
             .map(|t| self.token_weight[t] * self.topics.idf(Some(t as u32)))
             .collect();
-        self.phrasings.finish(&self.term_weights);
+        self.phrasings.finish(&self.term_weights, p);
         self.topics.finish();
     }
 
@@ -264,7 +265,7 @@ mod tests {
             }
             index.add_topic(topic, &all);
         }
-        index.finish();
+        index.finish(&P);
         index
     }
 

@@ -166,7 +166,7 @@ impl Matcher {
             }
             index.add_topic(number, &whole);
         }
-        index.finish();
+        index.finish(&self.tuning.bm25);
         self.index = index;
         self.ngrams = ngrams.finish(self.tuning.ngram_alpha);
         self.scope = scope.finish();

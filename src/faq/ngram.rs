@@ -27,7 +27,11 @@ const MAX_GRAM_TOPICS: usize = 300;
 /// gram is under each of them than under a topic that never used it.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct NgramModel {
-    grams: FxHashMap<u64, Vec<(u32, f32)>>,
+    /// Per gram, its range in `lifts` (one flat list: a question's grams cost one lookup each
+    /// and no pointer chasing).
+    grams: FxHashMap<u64, (u32, u32)>,
+    /// (topic, lift) of every gram, gram after gram.
+    lifts: Vec<(u32, f32)>,
     /// Per topic: log-probability of a gram the topic never used (the smoothing floor).
     unseen: Vec<f32>,
 }
@@ -83,6 +87,7 @@ impl NgramBuilder {
                 _ => (alpha / (total as f64 + alpha * vocabulary)).ln() as f32,
             })
             .collect();
+        let mut lifts: Vec<(u32, f32)> = Vec::new();
         let grams = self
             .counts
             .into_iter()
@@ -97,14 +102,20 @@ impl NgramBuilder {
                     }
                     same
                 });
-                let lifts = topics
-                    .into_iter()
-                    .map(|(t, c)| (t, ((f64::from(c) + alpha) / alpha).ln() as f32))
-                    .collect();
-                (gram, lifts)
+                let start = lifts.len() as u32;
+                lifts.extend(
+                    topics
+                        .into_iter()
+                        .map(|(t, c)| (t, ((f64::from(c) + alpha) / alpha).ln() as f32)),
+                );
+                (gram, (start, lifts.len() as u32))
             })
             .collect();
-        NgramModel { grams, unseen }
+        NgramModel {
+            grams,
+            lifts,
+            unseen,
+        }
     }
 }
 
@@ -122,11 +133,11 @@ impl NgramModel {
         let mut scores: Vec<f32> = vec![0.0; self.unseen.len()];
         let mut known = 0usize;
         for gram in &query.0 {
-            let Some(lifts) = self.grams.get(gram) else {
+            let Some(&(start, end)) = self.grams.get(gram) else {
                 continue;
             };
             known += 1;
-            for &(topic, lift) in lifts {
+            for &(topic, lift) in &self.lifts[start as usize..end as usize] {
                 if let Some(s) = scores.get_mut(topic as usize) {
                     *s += lift;
                 }

@@ -10,6 +10,10 @@ use unicode_normalization::UnicodeNormalization;
 /// dropped ("don't" → "dont"), and every other run of punctuation, symbols or whitespace collapsed
 /// to one space, trimmed. Total: never panics, whatever the input.
 pub fn normalize(text: &str) -> String {
+    if text.is_ascii() {
+        // NFKC, accents and Traditional characters do not apply: the same result, faster.
+        return collapse_separators(&text.to_ascii_lowercase());
+    }
     let folded: String = text.nfkc().flat_map(char::to_lowercase).collect();
     let unaccented = strip_latin_accents(&folded);
     // fast2s only rewrites 3-byte characters, so running it after the Latin pass is safe and
@@ -30,6 +34,11 @@ fn strip_latin_accents(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut after_latin = false;
     for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            after_latin = c.is_ascii_alphabetic();
+            continue;
+        }
         if is_combining_mark(c) {
             if !after_latin {
                 out.push(c);

@@ -25,10 +25,21 @@ pub(crate) struct Phrasings {
     avg_len: f32,
     /// Euclidean norm of each document's weighted vector (for cosine similarity).
     norms: Vec<f32>,
-    /// For each term id, the documents holding it with the term's frequency there.
-    postings: Vec<Vec<(u32, u16)>>,
-    /// Topic number of each document.
-    doc_topic: Vec<u32>,
+    /// For each term id, the documents holding it, with what the term's frequency there adds
+    /// (computed once by `finish`: a question then costs a multiply-add per posting).
+    postings: Vec<Vec<Posting>>,
+    /// 1 / each document's norm.
+    inverse_norms: Vec<f32>,
+}
+
+/// One document holding a term.
+#[derive(Debug, Clone, Copy)]
+struct Posting {
+    doc: u32,
+    /// BM25's saturation of the term frequency: tf / (tf + k1 · length norm).
+    saturation: f32,
+    /// The frequency's weight in the document vector (cosine).
+    tf_weight: f32,
 }
 
 /// A topic's best phrasing under each measure.
@@ -62,8 +73,8 @@ impl Phrasings {
     }
 
     /// Computes lengths, norms and postings; `weights` is the weight (idf included) of every
-    /// term id.
-    pub(crate) fn finish(&mut self, weights: &[f32]) {
+    /// term id, `p` the BM25 parameters questions will be scored with.
+    pub(crate) fn finish(&mut self, weights: &[f32], p: &Bm25Params) {
         let total: f32 = self.doc_len.iter().sum();
         self.avg_len = (total / self.doc_len.len().max(1) as f32).max(1.0);
         self.norms = self
@@ -75,21 +86,27 @@ impl Phrasings {
                 terms.iter().map(square).sum::<f32>().sqrt()
             })
             .collect();
-        let mut postings: Vec<Vec<(u32, u16)>> = vec![Vec::new(); weights.len()];
+        self.inverse_norms = self
+            .norms
+            .iter()
+            .map(|n| 1.0 / n.max(f32::EPSILON))
+            .collect();
+        let mut postings: Vec<Vec<Posting>> = vec![Vec::new(); weights.len()];
+        let per_len = p.b / self.avg_len;
         for (doc, range) in self.docs.iter().enumerate() {
+            let len_norm = 1.0 - p.b + per_len * self.doc_len[doc];
             for &(term, tf) in &self.terms[range.start as usize..range.end as usize] {
                 if let Some(list) = postings.get_mut(term as usize) {
-                    list.push((doc as u32, tf));
+                    let tf_f = f32::from(tf);
+                    list.push(Posting {
+                        doc: doc as u32,
+                        saturation: tf_f / (tf_f + p.k1 * len_norm),
+                        tf_weight: tf_weight(tf),
+                    });
                 }
             }
         }
         self.postings = postings;
-        self.doc_topic = vec![0; self.docs.len()];
-        for (topic, range) in self.topics.iter().enumerate() {
-            for doc in range.start..range.end {
-                self.doc_topic[doc as usize] = topic as u32;
-            }
-        }
     }
 
     /// [`Self::best`] for several topics at once, walking the query terms' postings: the same
@@ -104,30 +121,32 @@ impl Phrasings {
     ) -> (Vec<Best>, Vec<usize>) {
         let mut bm25 = vec![0.0f32; self.docs.len()];
         let mut dot = vec![0.0f32; self.docs.len()];
-        let (k1, b, per_len) = (p.k1, p.b, p.b / self.avg_len);
         for &(term, idf) in query {
             let weight = weights.get(term as usize).copied().unwrap_or(0.0);
-            let (bm25_idf, dot_idf) = (idf * (k1 + 1.0), idf * weight);
-            for &(doc, tf) in self.postings.get(term as usize).into_iter().flatten() {
-                let doc = doc as usize;
-                let len_norm = 1.0 - b + per_len * self.doc_len[doc];
-                let tf_f = f32::from(tf);
-                bm25[doc] += bm25_idf * tf_f / (tf_f + k1 * len_norm);
-                dot[doc] += dot_idf * tf_weight(tf);
+            let (bm25_idf, dot_idf) = (idf * (p.k1 + 1.0), idf * weight);
+            for posting in self.postings.get(term as usize).into_iter().flatten() {
+                let doc = posting.doc as usize;
+                bm25[doc] += bm25_idf * posting.saturation;
+                dot[doc] += dot_idf * posting.tf_weight;
             }
+        }
+        // Cosine = dot / (document norm · question norm), as a product of inverses.
+        let q_inverse = 1.0 / q_norm.max(f32::EPSILON);
+        for (d, inverse) in dot.iter_mut().zip(&self.inverse_norms) {
+            *d *= inverse * q_inverse;
         }
         // The nearest documents by cosine, whatever their topic: do the question's closest
         // phrasings agree?
         let mut nearest: Vec<(f32, u32)> = Vec::with_capacity(NEIGHBOURS + 1);
-        for (doc, &d) in dot.iter().enumerate() {
-            if d <= 0.0 {
-                continue;
-            }
-            let cosine = d / (self.norms[doc] * q_norm).max(f32::EPSILON);
-            if nearest.len() < NEIGHBOURS || cosine > nearest[nearest.len() - 1].0 {
-                let at = nearest.partition_point(|&(c, _)| c >= cosine);
-                nearest.insert(at, (cosine, self.doc_topic[doc]));
-                nearest.truncate(NEIGHBOURS);
+        for (topic, docs) in self.topics.iter().enumerate() {
+            for &cosine in &dot[docs.start as usize..docs.end as usize] {
+                if cosine > 0.0
+                    && (nearest.len() < NEIGHBOURS || cosine > nearest[nearest.len() - 1].0)
+                {
+                    let at = nearest.partition_point(|&(c, _)| c >= cosine);
+                    nearest.insert(at, (cosine, topic as u32));
+                    nearest.truncate(NEIGHBOURS);
+                }
             }
         }
         let nearest = nearest.iter().map(|&(_, t)| t as usize).collect();
@@ -138,11 +157,10 @@ impl Phrasings {
                 let Some(docs) = self.topics.get(topic) else {
                     return best;
                 };
-                for doc in docs.start as usize..docs.end as usize {
-                    best.bm25 = best.bm25.max(bm25[doc]);
-                    best.cosine = best
-                        .cosine
-                        .max(dot[doc] / (self.norms[doc] * q_norm).max(f32::EPSILON));
+                let docs = docs.start as usize..docs.end as usize;
+                for (&bm25, &cosine) in bm25[docs.clone()].iter().zip(&dot[docs]) {
+                    best.bm25 = best.bm25.max(bm25);
+                    best.cosine = best.cosine.max(cosine);
                 }
                 best
             })
@@ -219,7 +237,7 @@ mod tests {
         phrasings.add(0, &[1, 2]);
         phrasings.add(0, &[1, 3, 3]);
         phrasings.add(2, &[4]);
-        phrasings.finish(&[1.0; 5]);
+        phrasings.finish(&[1.0; 5], &P);
         let query = [(1, 1.0), (2, 1.0)];
         let q_norm = 2f32.sqrt();
         let best = phrasings.best(0, &query, &[1.0; 5], q_norm, &P);
@@ -234,7 +252,12 @@ mod tests {
             Best::default()
         );
         let (all, nearest) = phrasings.best_of(&[0, 1, 2], &query, &[1.0; 5], q_norm, &P);
-        assert_eq!(all, [best, Best::default(), Best::default()]);
+        assert!((all[0].bm25 - best.bm25).abs() < 1e-5, "{all:?} {best:?}");
+        assert!(
+            (all[0].cosine - best.cosine).abs() < 1e-5,
+            "{all:?} {best:?}"
+        );
+        assert_eq!(all[1..], [Best::default(), Best::default()]);
         // Both documents of topic 0 share a term with the query; topic 2's does not.
         assert_eq!(nearest, [0, 0]);
     }

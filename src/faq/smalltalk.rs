@@ -131,6 +131,10 @@ impl SmallTalkDetector {
                 }
                 None => {
                     if !self.ignorable.contains(&units.keys[i]) {
+                        if leftover.len() == MAX_LEFTOVER {
+                            // Too much else besides the small talk: a question.
+                            return None;
+                        }
                         leftover.keys.push(units.keys[i].clone());
                         leftover.lens.push(units.lens[i]);
                         leftover.cjk.push(units.cjk[i]);
