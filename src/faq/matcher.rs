@@ -148,8 +148,9 @@ impl Matcher {
             let mut whole = Vec::new();
             for phrasing in texts {
                 let normalized = normalize(&phrasing);
-                ngrams.add(number, &normalized);
-                scope.add(&normalized, number != n);
+                let grams = QueryGrams::of(&normalized);
+                ngrams.add_grams(number, &grams);
+                scope.add_grams(&grams, number != n);
                 let units = Units::of(&normalized);
                 let tokens: Vec<(String, f32)> = self
                     .tokenizer

@@ -43,7 +43,6 @@ pub(crate) struct NgramBuilder {
     counts: FxHashMap<u64, Vec<(u32, u32)>>,
     /// Per topic: grams counted over all its texts.
     totals: Vec<u64>,
-    scratch: Vec<u64>,
 }
 
 impl NgramBuilder {
@@ -56,14 +55,19 @@ impl NgramBuilder {
     }
 
     /// Adds one normalised text of topic `topic` (fastest when texts come topic by topic).
+    #[cfg(test)]
     pub(crate) fn add(&mut self, topic: usize, normalized: &str) {
+        self.add_grams(topic, &QueryGrams::of(normalized));
+    }
+
+    /// Adds one text of topic `topic` by its grams (computed once for every model).
+    pub(crate) fn add_grams(&mut self, topic: usize, text: &QueryGrams) {
         let Some(total) = self.totals.get_mut(topic) else {
             return;
         };
-        grams(normalized, &mut self.scratch);
-        *total += self.scratch.len() as u64;
+        *total += text.0.len() as u64;
         let topic = topic as u32;
-        for &gram in &self.scratch {
+        for &gram in &text.0 {
             let entry = self.counts.entry(gram).or_default();
             // Texts come topic by topic, so a topic's count is the last entry, if any.
             match entry.last_mut() {

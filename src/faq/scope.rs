@@ -39,8 +39,14 @@ pub(crate) struct ScopeBuilder {
 
 impl ScopeBuilder {
     /// Adds one normalised text, in scope or not.
+    #[cfg(test)]
     pub(crate) fn add(&mut self, normalized: &str, in_scope: bool) {
-        let grams = QueryGrams::of(normalized).slots(SLOTS);
+        self.add_grams(&QueryGrams::of(normalized), in_scope);
+    }
+
+    /// Adds one text by its grams (computed once for every model), in scope or not.
+    pub(crate) fn add_grams(&mut self, text: &QueryGrams, in_scope: bool) {
+        let grams = text.slots(SLOTS);
         if !grams.is_empty() {
             self.texts.push((grams, in_scope));
         }
