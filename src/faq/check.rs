@@ -323,5 +323,4 @@ fn differences(topic: &RawTopic, reference: &RawTopic, ref_lang: Lang) -> Vec<St
 }
 
 #[cfg(test)]
-#[path = "check_tests.rs"]
 mod tests;

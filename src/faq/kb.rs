@@ -330,5 +330,4 @@ fn add_language_data(kb: &mut KnowledgeBase, files: Vec<(Lang, RawFile)>) {
 }
 
 #[cfg(test)]
-#[path = "kb_tests.rs"]
 mod tests;

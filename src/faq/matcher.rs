@@ -380,9 +380,7 @@ fn phrasings<'a>(
     })
 }
 
-#[path = "matcher_explain.rs"]
 mod explain;
 
 #[cfg(test)]
-#[path = "matcher_tests.rs"]
 mod tests;

@@ -240,5 +240,4 @@ fn push_cjk_run(run: &[String], out: &mut Vec<String>) {
 }
 
 #[cfg(test)]
-#[path = "tokenize_tests.rs"]
 mod tests;

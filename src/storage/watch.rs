@@ -248,14 +248,4 @@ fn writable(path: &Path) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_rescued_copy_sits_beside_the_lost_file() {
-        assert_eq!(
-            rescue_path(Path::new("data/recarga.db"), 42),
-            PathBuf::from("data/recarga.db.rescued-42")
-        );
-    }
-}
+mod tests;

@@ -124,5 +124,4 @@ fn column(c: char) -> usize {
 }
 
 #[cfg(test)]
-#[path = "faq_answer_tests.rs"]
 mod tests;

@@ -1,6 +1,10 @@
 //! recarga's integration tests: one binary. Handler tests drive the real handler tree through
 //! teloxide_tests' Bot API on loopback; process tests run the real `recarga` binary against a
 //! fake Bot API of our own (`support::fake_api`). Every test gets its own SQLite file.
+//! Test code may unwrap: a failed unwrap is a failed test (the crate itself may not, see the
+//! `[lints]` table in Cargo.toml).
+#![allow(clippy::unwrap_used)]
+
 mod bounds;
 mod faq;
 mod faq_eval;

@@ -43,7 +43,6 @@ const ZH: File = File::Faq(Lang::Zh);
 const GENERIC_ANSWER: &str = "• Step one &amp; two.";
 
 /// The rules that tie an answer to its facts: codes, prices and numbers, caveats, research notes.
-#[path = "check_grounding_tests.rs"]
 mod grounding;
 
 #[test]
