@@ -5,6 +5,7 @@
 //! `[lints]` table in Cargo.toml).
 #![allow(clippy::unwrap_used)]
 
+mod architecture;
 mod bounds;
 mod faq;
 mod faq_eval;
