@@ -32,5 +32,7 @@ pub mod storage;
 pub mod telegram;
 /// Structured logs with `tracing`.
 pub mod telemetry;
+/// Text shared by every domain: HTML escaping for Telegram's parse mode.
+pub mod text;
 /// The people who write to the bot: first contact, language, time zone.
 pub mod users;

@@ -4,11 +4,11 @@
 //! A caveat line ("⚠️ …") follows the answer when its facts are uncertain or old. The full list
 //! of sources is one button away (`all_sources_html`). Also a plain-text form for `recarga ask`.
 use chrono::{Locale, NaiveDate};
-use teloxide::utils::html;
 
 use super::{KnowledgeBase, Topic};
 use crate::i18n::t_args;
 use crate::lang::Lang;
+use crate::text::escape_html;
 
 /// Telegram's limit on one message, in characters.
 pub const TELEGRAM_MAX_CHARS: usize = 4096;
@@ -42,7 +42,7 @@ pub(crate) fn message_html(
     let mut out = answer.trim().to_owned();
     if !caveat.trim().is_empty() {
         out.push_str("\n\n⚠️ ");
-        out.push_str(&html::escape(caveat.trim()));
+        out.push_str(&escape_html(caveat.trim()));
     }
     let links: Vec<String> = ranked_sources(sources)
         .into_iter()
@@ -108,7 +108,7 @@ pub fn all_sources_html(topic: &Topic, lang: Lang) -> String {
     let mut out = t_args(
         lang,
         "faq-all-sources",
-        &[("title", html::escape(&text.title).into())],
+        &[("title", escape_html(&text.title).into())],
     );
     for url in ranked_sources(&text.sources) {
         out.push_str("\n• ");
@@ -191,8 +191,8 @@ fn source_link(url: &str) -> String {
     let name = host(url).unwrap_or_else(|| url.to_owned());
     format!(
         "<a href=\"{}\">{}</a>",
-        html::escape(url),
-        html::escape(&name)
+        escape_html(url),
+        escape_html(&name)
     )
 }
 

@@ -4,7 +4,6 @@
 use chrono::{DateTime, Locale, NaiveDate, Utc};
 use sqlx::AnyPool;
 use teloxide::types::InlineKeyboardMarkup;
-use teloxide::utils::html;
 
 use super::dates::{timeline, StageDate};
 use super::rules::{Claim, LineRules, OperatorRules, Stage};
@@ -15,6 +14,7 @@ use crate::lang::Lang;
 use crate::reminders::message::relative;
 use crate::reminders::{Settings, UserZone};
 use crate::telegram::{button, Cb, FaqCb, LineCb};
+use crate::text::escape_html;
 
 /// A calendar date with its weekday: "Wed 28 Oct 2026", "2026年10月28日 星期三".
 pub fn date(lang: Lang, day: NaiveDate) -> String {
@@ -41,7 +41,7 @@ pub fn line_name(lang: Lang, line: &Line) -> String {
     );
     if let Some(label) = line.label.as_deref() {
         name.push_str(" · ");
-        name.push_str(&html::escape(label));
+        name.push_str(&escape_html(label));
     }
     name
 }
@@ -288,11 +288,7 @@ fn links(urls: &[String]) -> String {
                         .map(|h| h.trim_start_matches("www.").to_owned())
                 })
                 .unwrap_or_else(|| u.clone());
-            format!(
-                "<a href=\"{}\">{}</a>",
-                html::escape(u),
-                html::escape(&host)
-            )
+            format!("<a href=\"{}\">{}</a>", escape_html(u), escape_html(&host))
         })
         .collect::<Vec<_>>()
         .join(", ")

@@ -2,7 +2,6 @@
 //! user's zone, "in N days", the reminder schedule, and the reminder itself. Text comes from
 //! `locales/`; this module only chooses keys and fills in arguments.
 use chrono::{DateTime, Locale, Utc};
-use teloxide::utils::html;
 
 use super::input::clean_label;
 use super::leads::Lead;
@@ -11,6 +10,7 @@ use super::when::stored_instant;
 use super::zone::UserZone;
 use crate::i18n::{t, t_args, Arg};
 use crate::lang::Lang;
+use crate::text::escape_html;
 
 /// A reminder later than this was "late": the bot was down or Telegram refused it for a while.
 pub const LATE_AFTER_SECS: i64 = 120;
@@ -148,7 +148,7 @@ pub fn plan_name(lang: Lang, plan: &Plan) -> String {
     // Cleaned again: rows stored before labels were cleaned may hold bidi overrides.
     if let Some(label) = plan.label.as_deref().and_then(clean_label) {
         name.push_str(" · ");
-        name.push_str(&html::escape(&label));
+        name.push_str(&escape_html(&label));
     }
     name
 }
