@@ -25,6 +25,7 @@ mod labelled;
 mod live;
 mod logistic;
 mod matcher;
+mod message;
 mod mix;
 mod ngram;
 mod normalize;
@@ -35,6 +36,7 @@ mod problem;
 mod rank;
 mod raw;
 pub mod render;
+mod rules;
 mod scope;
 mod signals;
 mod smalltalk;
@@ -46,22 +48,23 @@ mod typo;
 pub mod unanswered;
 mod words;
 
-pub use check::{
-    check, is_topic_id, BOT_CATEGORY, CATEGORY_IDS, MAX_ANSWER_CHARS, MAX_CAVEAT_CHARS,
-    MAX_TITLE_CHARS, MAX_TOPIC_ID_BYTES, OPERATORS,
-};
+pub use check::check;
+pub use examples::{Example, LeaveOut};
 pub use facts::{FACT_STATUSES, SOURCE_KINDS};
-pub use index::Bm25Params;
 pub use kb::{Category, KbError, KnowledgeBase, SmallTalkPhrases, Topic, TopicText};
 pub use live::{Faq, FaqSource, LiveFaq};
-pub use matcher::{Example, LeaveOut, Matcher, RankedTopic};
+pub use matcher::{Matcher, RankedTopic};
 pub use normalize::normalize;
-pub use outcome::{Decision, Outcome};
+pub use outcome::{Decision, Outcome, SmallTalk};
 pub use problem::{Problem, FACTS_FILE};
-pub use smalltalk::SmallTalk;
+pub use rules::{
+    is_topic_id, BOT_CATEGORY, CATEGORY_IDS, MAX_ANSWER_CHARS, MAX_CAVEAT_CHARS, MAX_TITLE_CHARS,
+    MAX_TOPIC_ID_BYTES, OPERATORS,
+};
 pub use store::{
     answered_topic, log_answered, log_unanswered, record_comment, record_feedback, record_reason,
     Answered, Rated,
 };
 pub use tokenize::{Tokenizer, Units};
+pub use tuning::Bm25Params;
 pub use tuning::Tuning;

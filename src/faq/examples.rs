@@ -5,9 +5,22 @@
 
 use serde::Deserialize;
 
-use super::matcher::Example;
 use super::problem::Problem;
 use crate::lang::Lang;
+
+/// A question users asked, labelled by an editor: more text to find a topic by (`topic` is its
+/// number), or, with `topic: None`, an example of what the bot does not cover.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    /// The language it was filed under.
+    pub lang: Lang,
+    pub text: String,
+    pub topic: Option<usize>,
+}
+
+/// Which of a topic's questions a matcher leaves out of its index: `(topic number, language,
+/// question number) -> leave out`. For cross-validation over the knowledge base's phrasings.
+pub type LeaveOut<'a> = &'a dyn Fn(usize, Lang, usize) -> bool;
 
 /// The folder, beside facts.toml, holding one examples file per language.
 pub const EXAMPLES_DIR: &str = "examples";

@@ -2,11 +2,11 @@
 //! number of the answer is in one of its facts, a caveat is there when a fact is not current,
 //! and the message as the reader gets it fits `MAX_ANSWER_CHARS`.
 
-use super::check::MAX_ANSWER_CHARS;
 use super::evidence::{appears_in, claims};
 use super::facts::Facts;
+use super::message::{message_html, visible_chars};
 use super::raw::{RawFact, RawTopic};
-use super::render::{message_html, visible_chars};
+use super::rules::MAX_ANSWER_CHARS;
 use crate::lang::Lang;
 
 /// Fact statuses a topic may rest on only with a caveat line.

@@ -10,24 +10,11 @@ use rustc_hash::FxHashMap;
 
 use super::collection::Collection;
 use super::phrasings::Phrasings;
+use super::tuning::Bm25Params;
 
 /// Topics whose phrasings are scored for one question: the best ones by topic document. With
 /// fewer topics than this (the shipped base has 43), every topic is scored exactly.
 const CANDIDATES: usize = 300;
-
-/// How documents are scored and mixed.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Bm25Params {
-    /// BM25 term-frequency saturation.
-    pub k1: f32,
-    /// BM25 length normalisation (0 = none, 1 = full).
-    pub b: f32,
-    /// Weight of the topic-document BM25 score added to the best-phrasing score.
-    pub topic_weight: f32,
-    /// Weight of the best phrasing's cosine similarity (idf-weighted vectors) mixed in: BM25
-    /// ignores the words of a phrasing the question lacks, cosine does not.
-    pub cosine_mix: f32,
-}
 
 /// Scores of every topic for one query, and the perfect score they are measured against.
 #[derive(Debug, Clone)]

@@ -5,12 +5,12 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::check::{parse_and_check, Parsed, CATEGORY_IDS};
-use super::examples::{self, EXAMPLES_DIR};
+use super::check::{parse_and_check, Parsed};
+use super::examples::{self, Example, EXAMPLES_DIR};
 use super::facts::Facts;
-use super::matcher::Example;
 use super::problem::{Problem, FACTS_FILE};
 use super::raw::{RawFile, RawTopic};
+use super::rules::CATEGORY_IDS;
 use crate::lang::Lang;
 
 /// Why a knowledge base could not be loaded.
@@ -86,7 +86,7 @@ pub struct Topic {
     pub category: String,
     /// The operator the topic is about, if it is operator-specific ("claro", …).
     pub operator: Option<String>,
-    /// What the bot links to this topic or offers under it (see `check::OFFERS`):
+    /// What the bot links to this topic or offers under it (see `rules::OFFERS`):
     /// "topup-guide" (the "how to top up" answer reminders link to, per operator or for all),
     /// "line-tracking" (its answer offers to track a line).
     pub offers: Vec<String>,

@@ -8,8 +8,8 @@
 
 use rustc_hash::FxHashMap;
 
+use super::examples::{Example, LeaveOut};
 use super::kb::KnowledgeBase;
-use super::matcher::{Example, LeaveOut};
 use super::normalize::normalize;
 use super::outcome::{Decision, Outcome};
 use crate::lang::Lang;

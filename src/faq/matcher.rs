@@ -5,6 +5,7 @@
 //! `index` scores topics, `rank` decides. Build one per knowledge base; it is immutable and Sync.
 
 use super::confidence::{Confidence, Features};
+use super::examples::{Example, LeaveOut};
 use super::index::{Index, QueryTerm};
 use super::kb::{KnowledgeBase, Topic};
 use super::labelled::{apply, LabelledQuestions};
@@ -12,11 +13,11 @@ use super::mix::{add_ngram, boost_neighbours, first, share_of};
 use super::ngram::{NgramBuilder, NgramModel, QueryGrams};
 use super::normalize::normalize;
 use super::operators::OperatorSpotter;
-use super::outcome::{Decision, Outcome};
+use super::outcome::{Decision, Outcome, SmallTalk};
 use super::rank::{adjust_for_operators, decide, families, features, Candidate, TopicInfo};
 use super::scope::{ScopeBuilder, ScopeModel};
 use super::signals::Signals;
-use super::smalltalk::{SmallTalk, SmallTalkDetector};
+use super::smalltalk::SmallTalkDetector;
 use super::tokenize::{Tokenizer, Units};
 use super::tuning::Tuning;
 use super::typo::Lexicon;
@@ -42,20 +43,6 @@ pub struct Matcher {
     tuning: Tuning,
     confidence: Confidence,
 }
-
-/// A question users asked, labelled by an editor: more text to find a topic by (`topic` is its
-/// number), or, with `topic: None`, an example of what the bot does not cover.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Example {
-    /// The language it was filed under.
-    pub lang: Lang,
-    pub text: String,
-    pub topic: Option<usize>,
-}
-
-/// Which of a topic's questions a matcher leaves out of its index: `(topic number, language,
-/// question number) -> leave out`. For cross-validation over the knowledge base's phrasings.
-pub type LeaveOut<'a> = &'a dyn Fn(usize, Lang, usize) -> bool;
 
 /// One topic's standing for a question, as [`Matcher::ranking`] reports it.
 #[derive(Debug, Clone, PartialEq)]

@@ -6,8 +6,8 @@
 
 use rustc_hash::FxHashSet;
 
-use super::check::OPERATORS;
 use super::normalize::normalize;
+use super::rules::OPERATORS;
 use super::tokenize::Tokenizer;
 
 /// Other names people use for each operator, in normalised form.

@@ -3,7 +3,16 @@
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use super::smalltalk::SmallTalk;
+/// The kind of a small-talk message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SmallTalk {
+    /// "hi", "hola", "你好" …
+    Greeting,
+    /// "thanks", "gracias", "谢谢" …
+    Thanks,
+    /// Acknowledgements, goodbyes and other chit-chat.
+    Other,
+}
 
 /// What the bot should do with a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,20 +8,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::kb::KnowledgeBase;
 use super::normalize::normalize;
+use super::outcome::SmallTalk;
 use super::tokenize::Units;
 use super::words::STOP_WORDS;
 use crate::lang::Lang;
-
-/// The kind of a small-talk message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SmallTalk {
-    /// "hi", "hola", "你好" …
-    Greeting,
-    /// "thanks", "gracias", "谢谢" …
-    Thanks,
-    /// Acknowledgements, goodbyes and other chit-chat.
-    Other,
-}
 
 // Words that often pad a greeting or a thank-you without adding a question.
 const FILLERS: &[&str] = &[

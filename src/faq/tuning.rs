@@ -4,7 +4,19 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::index::Bm25Params;
+/// How documents are scored and mixed.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Bm25Params {
+    /// BM25 term-frequency saturation.
+    pub k1: f32,
+    /// BM25 length normalisation (0 = none, 1 = full).
+    pub b: f32,
+    /// Weight of the topic-document BM25 score added to the best-phrasing score.
+    pub topic_weight: f32,
+    /// Weight of the best phrasing's cosine similarity (idf-weighted vectors) mixed in: BM25
+    /// ignores the words of a phrasing the question lacks, cosine does not.
+    pub cosine_mix: f32,
+}
 
 /// Knobs of the matcher: how words count, how operators move topics, when to answer.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::faq::fixture;
-use crate::faq::smalltalk::SmallTalk;
+use crate::faq::outcome::SmallTalk;
 
 fn matcher() -> Matcher {
     Matcher::new(&fixture::knowledge_base())
