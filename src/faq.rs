@@ -8,63 +8,40 @@
 //! Text goes through [`normalize`], then tokenisation (stems, CJK n-grams, synonyms), then BM25.
 //! `LiveFaq` holds the current knowledge base for the bot and swaps it on `/reload`.
 
-mod check;
-mod collection;
-pub mod confidence;
+mod analysis;
+mod decide;
 pub mod evaluate;
-mod evidence;
-mod examples;
-mod facts;
 #[cfg(test)]
 mod fixture;
-mod grounding;
-mod html;
-mod index;
 mod kb;
-mod labelled;
 mod live;
-mod logistic;
 mod matcher;
 mod message;
-mod mix;
-mod ngram;
-mod normalize;
-mod operators;
-mod outcome;
-mod phrasings;
-mod problem;
-mod rank;
-mod raw;
 pub mod render;
-mod rules;
-mod scope;
-mod signals;
-mod smalltalk;
-mod stem;
+mod search;
 mod store;
-mod tokenize;
 mod tuning;
-mod typo;
 pub mod unanswered;
-mod words;
 
-pub use check::check;
-pub use examples::{Example, LeaveOut};
-pub use facts::{FACT_STATUSES, SOURCE_KINDS};
-pub use kb::{Category, KbError, KnowledgeBase, SmallTalkPhrases, Topic, TopicText};
-pub use live::{Faq, FaqSource, LiveFaq};
-pub use matcher::{Matcher, RankedTopic};
-pub use normalize::normalize;
-pub use outcome::{Decision, Outcome, SmallTalk};
-pub use problem::{Problem, FACTS_FILE};
-pub use rules::{
+pub use decide::confidence;
+
+pub use analysis::normalize::normalize;
+pub use analysis::tokenize::{Tokenizer, Units};
+pub use decide::outcome::{Decision, Outcome, SmallTalk};
+pub use kb::check::check;
+pub use kb::examples::{Example, LeaveOut};
+pub use kb::facts::{FACT_STATUSES, SOURCE_KINDS};
+pub use kb::problem::{Problem, FACTS_FILE};
+pub use kb::rules::{
     is_topic_id, BOT_CATEGORY, CATEGORY_IDS, MAX_ANSWER_CHARS, MAX_CAVEAT_CHARS, MAX_TITLE_CHARS,
     MAX_TOPIC_ID_BYTES, OPERATORS,
 };
+pub use kb::{Category, KbError, KnowledgeBase, SmallTalkPhrases, Topic, TopicText};
+pub use live::{Faq, FaqSource, LiveFaq};
+pub use matcher::{Matcher, RankedTopic};
 pub use store::{
     answered_topic, log_answered, log_unanswered, record_comment, record_feedback, record_reason,
     Answered, Rated,
 };
-pub use tokenize::{Tokenizer, Units};
 pub use tuning::Bm25Params;
 pub use tuning::Tuning;

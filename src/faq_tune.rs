@@ -67,7 +67,7 @@ pub fn tune(dir: &Path, write: &Path, search: bool, misses: bool) -> anyhow::Res
     };
     let model = fit_model(&kb, &set, examples, Budget::default(), tuning);
     let header =
-        "# The FAQ matcher's confidence model (src/faq/confidence.rs). Do not edit by hand:\n\
+        "# The FAQ matcher's confidence model (src/faq/decide/confidence.rs). Do not edit by hand:\n\
                   # re-run `recarga tune` (README \"Measuring and re-tuning\").\n";
     std::fs::write(write, format!("{header}{}", model.to_toml()))
         .map_err(|e| anyhow::anyhow!("{}: {e}", write.display()))?;

@@ -11,8 +11,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::decide::outcome::{Decision, Outcome};
 use super::matcher::Matcher;
-use super::outcome::{Decision, Outcome};
 use crate::lang::Lang;
 
 /// One labelled question.

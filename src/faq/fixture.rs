@@ -2,8 +2,8 @@
 //! they rest on, a handful with realistic questions, the rest with their id as text. Its topic
 //! list is its own (the knowledge base has none in code).
 
+use super::kb::rules::CATEGORY_IDS;
 use super::kb::KnowledgeBase;
-use super::rules::CATEGORY_IDS;
 use crate::lang::Lang;
 
 /// The fixture's 43 topic ids, grouped by category in the order of [`CATEGORY_IDS`].

@@ -2,15 +2,25 @@
 //! and small-talk phrases. Built only from files that pass every `check`, so the rest of the bot
 //! can trust it (a broken edit fails `/reload` and the old base stays in use).
 
+pub(crate) mod check;
+pub(crate) mod evidence;
+pub(crate) mod examples;
+pub(crate) mod facts;
+pub(crate) mod grounding;
+pub(crate) mod html;
+pub(crate) mod problem;
+pub(crate) mod raw;
+pub(crate) mod rules;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::check::{parse_and_check, Parsed};
-use super::examples::{self, Example, EXAMPLES_DIR};
-use super::facts::Facts;
-use super::problem::{Problem, FACTS_FILE};
-use super::raw::{RawFile, RawTopic};
-use super::rules::CATEGORY_IDS;
+use self::check::{parse_and_check, Parsed};
+use self::examples::{Example, EXAMPLES_DIR};
+use self::facts::Facts;
+use self::problem::{Problem, FACTS_FILE};
+use self::raw::{RawFile, RawTopic};
+use self::rules::CATEGORY_IDS;
 use crate::lang::Lang;
 
 /// Why a knowledge base could not be loaded.

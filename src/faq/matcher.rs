@@ -4,23 +4,23 @@
 //! It wires the pieces together: `normalize` and `tokenize` prepare text, `typo` fixes words,
 //! `index` scores topics, `rank` decides. Build one per knowledge base; it is immutable and Sync.
 
-use super::confidence::{Confidence, Features};
-use super::examples::{Example, LeaveOut};
-use super::index::{Index, QueryTerm};
+use self::operators::OperatorSpotter;
+use self::smalltalk::SmallTalkDetector;
+use super::analysis::normalize::normalize;
+use super::analysis::tokenize::{Tokenizer, Units};
+use super::analysis::typo::Lexicon;
+use super::decide::confidence::{Confidence, Features};
+use super::decide::labelled::{apply, LabelledQuestions};
+use super::decide::outcome::{Decision, Outcome, SmallTalk};
+use super::decide::rank::{adjust_for_operators, decide, families, features, Candidate, TopicInfo};
+use super::decide::signals::Signals;
+use super::kb::examples::{Example, LeaveOut};
 use super::kb::{KnowledgeBase, Topic};
-use super::labelled::{apply, LabelledQuestions};
-use super::mix::{add_ngram, boost_neighbours, first, share_of};
-use super::ngram::{NgramBuilder, NgramModel, QueryGrams};
-use super::normalize::normalize;
-use super::operators::OperatorSpotter;
-use super::outcome::{Decision, Outcome, SmallTalk};
-use super::rank::{adjust_for_operators, decide, families, features, Candidate, TopicInfo};
-use super::scope::{ScopeBuilder, ScopeModel};
-use super::signals::Signals;
-use super::smalltalk::SmallTalkDetector;
-use super::tokenize::{Tokenizer, Units};
+use super::search::index::{Index, QueryTerm};
+use super::search::mix::{add_ngram, boost_neighbours, first, share_of};
+use super::search::ngram::{NgramBuilder, NgramModel, QueryGrams};
+use super::search::scope::{ScopeBuilder, ScopeModel};
 use super::tuning::Tuning;
-use super::typo::Lexicon;
 use crate::lang::{is_cjk, Lang};
 
 /// A ready-to-query matcher built from one knowledge base (rebuild it after a reload).
@@ -368,6 +368,8 @@ fn phrasings<'a>(
 }
 
 mod explain;
+mod operators;
+mod smalltalk;
 
 #[cfg(test)]
 mod tests;

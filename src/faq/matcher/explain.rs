@@ -2,7 +2,7 @@
 //! account of how a question is read.
 
 use super::*;
-use crate::faq::confidence::FEATURES;
+use crate::faq::decide::confidence::FEATURES;
 
 impl Matcher {
     /// The tokens the matcher sees for a question, after normalisation, typo correction and

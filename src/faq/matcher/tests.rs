@@ -1,8 +1,8 @@
 //! Behaviour of the matcher on the small fixture knowledge base.
 
 use super::*;
+use crate::faq::decide::outcome::SmallTalk;
 use crate::faq::fixture;
-use crate::faq::outcome::SmallTalk;
 
 fn matcher() -> Matcher {
     Matcher::new(&fixture::knowledge_base())

@@ -34,7 +34,7 @@ pub struct Outcome {
     pub decision: Decision,
     /// Best topic id for `Answer` and `Suggest`; `None` otherwise.
     pub topic: Option<String>,
-    /// Confidence in 0..1 of `topic` (see [`super::Matcher::ask`]); 0 for `None` and small talk.
+    /// Confidence in 0..1 of `topic` (see [`crate::faq::Matcher::ask`]); 0 for `None` and small talk.
     pub score: f32,
     /// The next best topic ids, best first (at most 4); empty for `None` and small talk.
     pub alternatives: Vec<String>,

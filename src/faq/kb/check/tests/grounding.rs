@@ -1,7 +1,7 @@
 //! `recarga check` on what ties an answer to its facts: every code, price and number in a cited
 //! fact, a caveat where a fact is not current, no research notes in the text.
 use super::*;
-use crate::faq::evidence::claims;
+use crate::faq::kb::evidence::claims;
 
 #[test]
 fn a_code_not_in_any_cited_fact_is_reported_by_value() {

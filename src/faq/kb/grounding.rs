@@ -4,9 +4,9 @@
 
 use super::evidence::{appears_in, claims};
 use super::facts::Facts;
-use super::message::{message_html, visible_chars};
 use super::raw::{RawFact, RawTopic};
 use super::rules::MAX_ANSWER_CHARS;
+use crate::faq::message::{message_html, visible_chars};
 use crate::lang::Lang;
 
 /// Fact statuses a topic may rest on only with a caveat line.

@@ -2,14 +2,14 @@
 //! logistic model over what the matcher already measures (scores, margin, coverage, anchoring,
 //! operators, length, language, typo fixes).
 //!
-//! The coefficients and the thresholds live in `confidence.toml` beside this file, written
+//! The coefficients and the thresholds live in `src/faq/confidence.toml`, written
 //! by `recarga tune` from the labelled examples only (locales/examples/). The held-out questions
 //! (tests/data/faq_heldout/) are never seen by the fit: they only measure it.
 
 use serde::{Deserialize, Serialize};
 
 use super::logistic::{logistic, standardisation};
-use super::tuning::Tuning;
+use crate::faq::tuning::Tuning;
 use crate::lang::Lang;
 
 /// The features, in the order of the model's weights. Changing this list needs a re-tune
@@ -93,7 +93,7 @@ pub enum ModelError {
 }
 
 /// The model shipped with the binary.
-const SHIPPED: &str = include_str!("confidence.toml");
+const SHIPPED: &str = include_str!("../confidence.toml");
 
 impl Confidence {
     /// The shipped model. Its file is compiled in and checked by a unit test, so it parses.

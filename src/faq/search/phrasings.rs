@@ -10,7 +10,7 @@ use super::collection::tf_weight;
 
 /// How many nearest documents `best_of` reports.
 pub(crate) const NEIGHBOURS: usize = 5;
-use super::tuning::Bm25Params;
+use crate::faq::tuning::Bm25Params;
 
 /// Every phrasing document, grouped by topic.
 #[derive(Debug, Clone, Default)]

@@ -6,9 +6,9 @@
 
 use rustc_hash::FxHashSet;
 
-use super::normalize::normalize;
-use super::rules::OPERATORS;
-use super::tokenize::Tokenizer;
+use crate::faq::analysis::normalize::normalize;
+use crate::faq::analysis::tokenize::Tokenizer;
+use crate::faq::kb::rules::OPERATORS;
 
 /// Other names people use for each operator, in normalised form.
 const ALIASES: [(&str, &[&str]); 4] = [

@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 
 use super::collection::Collection;
 use super::phrasings::Phrasings;
-use super::tuning::Bm25Params;
+use crate::faq::tuning::Bm25Params;
 
 /// Topics whose phrasings are scored for one question: the best ones by topic document. With
 /// fewer topics than this (the shipped base has 43), every topic is scored exactly.

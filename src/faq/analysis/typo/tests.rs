@@ -1,5 +1,5 @@
 use super::*;
-use crate::faq::normalize::normalize;
+use crate::faq::analysis::normalize::normalize;
 
 fn lexicon(words: &[&str]) -> Lexicon {
     Lexicon::new(words.iter().copied())

@@ -7,9 +7,9 @@
 //! share of its weighted words found in the topic), a model feature; `score` is the probability.
 
 use super::confidence::{Confidence, Features};
-use super::kb::KnowledgeBase;
 use super::outcome::{Decision, Outcome};
-use super::tuning::Tuning;
+use crate::faq::kb::KnowledgeBase;
+use crate::faq::tuning::Tuning;
 use crate::lang::Lang;
 
 use super::signals::Signals;

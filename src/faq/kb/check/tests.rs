@@ -2,8 +2,8 @@
 //! each rule has a failing case (the exact line reported) and the fixture as its passing case.
 
 use super::*;
-use crate::faq::facts::is_valid_date;
 use crate::faq::fixture;
+use crate::faq::kb::facts::is_valid_date;
 
 /// Which file of the fixture to edit.
 #[derive(Clone, Copy)]

@@ -8,10 +8,10 @@
 
 use rustc_hash::FxHashMap;
 
-use super::examples::{Example, LeaveOut};
-use super::kb::KnowledgeBase;
-use super::normalize::normalize;
 use super::outcome::{Decision, Outcome};
+use crate::faq::analysis::normalize::normalize;
+use crate::faq::kb::examples::{Example, LeaveOut};
+use crate::faq::kb::KnowledgeBase;
 use crate::lang::Lang;
 
 /// The label of one normalised text: a topic number, or `None` for out of scope.

@@ -40,12 +40,12 @@ fn signals() -> Signals {
 
 /// A model that looks only at the candidate's confidence: p = sigmoid(10 c - 5).
 fn model() -> Confidence {
-    let n = crate::faq::confidence::FEATURES.len();
+    let n = crate::faq::decide::confidence::FEATURES.len();
     let mut weights = vec![0.0; n];
     weights[0] = 10.0;
     Confidence {
         fitted: "test".into(),
-        features: crate::faq::confidence::FEATURES
+        features: crate::faq::decide::confidence::FEATURES
             .iter()
             .map(|f| (*f).to_owned())
             .collect(),

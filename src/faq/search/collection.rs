@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::tuning::Bm25Params;
+use crate::faq::tuning::Bm25Params;
 
 /// One document's entry in a term's posting list.
 #[derive(Debug, Clone, Copy)]

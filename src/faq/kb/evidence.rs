@@ -5,7 +5,7 @@
 //! the text of a fact the topic cites. Not claims: years, percentages, dates written YYYY-MM-DD
 //! and the bot's own commands. Research notes ("(blog, 2026)") belong in the caveat.
 
-use super::message::visible_text;
+use crate::faq::message::visible_text;
 
 /// Source kinds that may not be named inside a parenthesis of an answer.
 const SOURCE_WORDS: [&str; 5] = ["blog", "press", "forum", "prensa", "foro"];

@@ -6,11 +6,11 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::kb::KnowledgeBase;
-use super::normalize::normalize;
-use super::outcome::SmallTalk;
-use super::tokenize::Units;
-use super::words::STOP_WORDS;
+use crate::faq::analysis::normalize::normalize;
+use crate::faq::analysis::tokenize::Units;
+use crate::faq::analysis::words::STOP_WORDS;
+use crate::faq::decide::outcome::SmallTalk;
+use crate::faq::kb::KnowledgeBase;
 use crate::lang::Lang;
 
 // Words that often pad a greeting or a thank-you without adding a question.
