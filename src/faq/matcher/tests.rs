@@ -3,6 +3,8 @@
 use super::*;
 use crate::faq::decide::outcome::SmallTalk;
 use crate::faq::fixture;
+use crate::faq::kb::examples::Example;
+use crate::lang::Lang;
 
 fn matcher() -> Matcher {
     Matcher::new(&fixture::knowledge_base())
