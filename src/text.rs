@@ -1,5 +1,8 @@
-//! Text shared by every domain: what Telegram's HTML parse mode needs escaped. Domain code
-//! builds its messages with this, so it needs no Telegram crate to say a label safely.
+//! Text shared by every domain: what Telegram's HTML parse mode needs escaped (domain code
+//! builds its messages with this, so it needs no Telegram crate to say a label safely), and
+//! folding text to one spelling for comparison (`fold`).
+
+pub mod fold;
 
 #[cfg(test)]
 mod tests;

@@ -2,8 +2,10 @@
 //! word, so "ＲＥＣÁRGA", "recarga" and "Recarga!" compare equal and Traditional Chinese meets
 //! Simplified. It never segments or stems; that is `tokenize`'s job.
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
+
+use crate::text::fold::{simplified, strip_latin_accents};
 
 /// Normalises a message: NFKC (folds full-width forms), lowercase, accents stripped from Latin
 /// letters (ñ becomes n), Traditional Chinese converted to Simplified, apostrophes inside words
@@ -18,45 +20,7 @@ pub fn normalize(text: &str) -> String {
     let unaccented = strip_latin_accents(&folded);
     // fast2s only rewrites 3-byte characters, so running it after the Latin pass is safe and
     // cheap: ASCII and accented Latin pass through untouched.
-    let simplified = fast2s::convert(&unaccented);
-    collapse_separators(&simplified)
-}
-
-/// True for Latin letters (Basic Latin to Latin Extended-B, IPA, and Latin Extended Additional),
-/// the only script whose diacritics we strip.
-fn is_latin(c: char) -> bool {
-    c.is_alphabetic() && (c < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c))
-}
-
-/// Removes combining marks from Latin letters, both precomposed (é) and decomposed (e + U+0301).
-/// Marks on other scripts are kept: dropping them would change the letters of Hangul or Devanagari.
-fn strip_latin_accents(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut after_latin = false;
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c);
-            after_latin = c.is_ascii_alphabetic();
-            continue;
-        }
-        if is_combining_mark(c) {
-            if !after_latin {
-                out.push(c);
-            }
-            continue;
-        }
-        after_latin = is_latin(c);
-        if after_latin {
-            decompose_canonical(c, |part| {
-                if !is_combining_mark(part) {
-                    out.push(part);
-                }
-            });
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    collapse_separators(&simplified(&unaccented))
 }
 
 fn is_apostrophe(c: char) -> bool {

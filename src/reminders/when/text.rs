@@ -1,9 +1,11 @@
 //! Text folding and a small backtracking cursor shared by the date, time and lead parsers.
-//! Folding lowercases, strips Spanish accents and maps full-width forms (`１２／３１`) and a few
-//! traditional Chinese characters to what the grammars expect, while remembering where each
-//! folded character came from, so a parser can hand back the untouched rest of the input.
+//! Folding lowercases, strips Latin accents and maps full-width forms (`１２／３１`) and
+//! Traditional Chinese characters (`crate::text::fold`) to what the grammars expect, while
+//! remembering where each folded character came from, so a parser can hand back the untouched
+//! rest of the input.
 
 use super::words::{zh_digit, zh_value};
+use crate::text::fold::{simplified_char, unaccent_char};
 
 /// Input text after folding, with a map back to byte offsets in the original.
 pub(crate) struct Folded<'a> {
@@ -84,7 +86,12 @@ fn fold_char(c: char, push: &mut impl FnMut(char)) {
         if ('\u{300}'..='\u{36f}').contains(&lower) {
             continue;
         }
-        push(fold_one(lower).to_ascii_lowercase());
+        // Accented Latin letters lose their accent and Traditional characters (`後`, `週`, `點`
+        // …, as people in Peru's Chinese community type them) become the Simplified ones the
+        // grammars use: the same folding as the FAQ's (`crate::text::fold`).
+        unaccent_char(lower, &mut |base| {
+            push(fold_one(simplified_char(base)).to_ascii_lowercase());
+        });
     }
 }
 
@@ -94,24 +101,6 @@ fn fold_one(c: char) -> char {
         '。' => '.',
         '、' => ',',
         '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
-        'á' | 'à' | 'ä' | 'â' => 'a',
-        'é' | 'è' | 'ë' | 'ê' => 'e',
-        'í' | 'ì' | 'ï' | 'î' => 'i',
-        'ó' | 'ò' | 'ö' | 'ô' => 'o',
-        'ú' | 'ù' | 'ü' | 'û' => 'u',
-        'ñ' => 'n',
-        'ç' => 'c',
-        // Traditional characters that people in Peru's Chinese community type as often as the
-        // simplified ones the grammars use.
-        '號' => '号',
-        '兩' => '两',
-        '個' => '个',
-        '週' => '周',
-        '點' => '点',
-        '後' => '后',
-        '時' => '时',
-        '禮' => '礼',
-        '鐘' => '钟',
         _ if c.is_whitespace() => ' ',
         _ => c,
     }
