@@ -7,6 +7,10 @@
 //! Flow: [`KnowledgeBase::load_dir`] → [`Matcher::new`] → [`Matcher::ask`] → [`Outcome`].
 //! Text goes through [`normalize`], then tokenisation (stems, CJK n-grams, synonyms), then BM25.
 //! `LiveFaq` holds the current knowledge base for the bot and swaps it on `/reload`.
+//!
+//! Folders: `kb/` (the files, their checks and the facts answers rest on), `analysis/` (text to
+//! tokens), `search/` (tokens to a score per topic), `decide/` (scores to an outcome), `matcher/`
+//! (building the matcher and reading a question with all of them).
 
 mod analysis;
 mod decide;
