@@ -195,7 +195,7 @@ pub async fn record_comment<'e>(
 }
 
 /// A question the bot could not answer, as the editors' report reads it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct UnansweredRow {
     /// The question as typed.
     pub question: String,
@@ -212,23 +212,13 @@ pub async fn unanswered_since<'e>(
     ex: impl Executor<'e, Database = Any>,
     since: i64,
 ) -> sqlx::Result<Vec<UnansweredRow>> {
-    let rows = sqlx::query(
+    sqlx::query_as(
         "select question, decision, best_topic, created_at from faq_unanswered
          where created_at >= $1 order by created_at, question",
     )
     .bind(since)
     .fetch_all(ex)
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(UnansweredRow {
-                question: row.try_get("question")?,
-                decision: row.try_get("decision")?,
-                best_topic: row.try_get("best_topic")?,
-                created_at: row.try_get("created_at")?,
-            })
-        })
-        .collect()
+    .await
 }
 
 /// 👎 votes since `since`, per topic: (topic, count), most first.
