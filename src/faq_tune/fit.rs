@@ -148,7 +148,15 @@ pub fn fit_model(
 /// Fits the model on scored samples and chooses its thresholds for `budget`.
 pub(super) fn fit_samples(samples: &[Sample], budget: Budget, tuning: Tuning) -> Confidence {
     let training: Vec<(Features, Option<bool>)> = samples.iter().map(|s| (s.x, s.right)).collect();
-    let described = format!(
+    let mut model = fit(&training, 1.0, description(samples, budget), tuning);
+    let p: Vec<f32> = samples.iter().map(|s| model.probability(&s.x)).collect();
+    choose_thresholds(&mut model, samples, &p, budget);
+    model
+}
+
+/// The model's account of itself: how it was fitted, on what, and the budget it keeps.
+fn description(samples: &[Sample], budget: Budget) -> String {
+    format!(
         "two logistic regressions (L2 1.0; right topic, in scope) on {} labelled examples ({} out of scope), each scored by a \
          matcher built without it ({FOLDS}-fold cross-fitting by blocks); thresholds for, per language: wrong \
          <= {}%, out-of-scope answered <= {}%, sure and wrong <= {}%, suggestions keep {}% of top-3 \
@@ -159,9 +167,12 @@ pub(super) fn fit_samples(samples: &[Sample], budget: Budget, tuning: Tuning) ->
         budget.oos_answered,
         budget.sure_wrong,
         budget.suggest_keep
-    );
-    let mut model = fit(&training, 1.0, described, tuning);
-    let p: Vec<f32> = samples.iter().map(|s| model.probability(&s.x)).collect();
+    )
+}
+
+/// Sets the model's thresholds (answer per language, sure, suggest) to keep `budget`, from
+/// each sample's probability `p`.
+fn choose_thresholds(model: &mut Confidence, samples: &[Sample], p: &[f32], budget: Budget) {
     let grid: Vec<f32> = (0..=1000).map(|i| i as f32 / 1000.0).collect();
     // Per language, as detected in the question (the matcher picks the answer threshold by it):
     // the share of the samples `of` selects that `pick` also selects with p >= t.
@@ -212,7 +223,6 @@ pub(super) fn fit_samples(samples: &[Sample], budget: Budget, tuning: Tuning) ->
                 .all(|&l| rate(t, l, &any, &hit) >= budget.suggest_keep)
         })
         .unwrap_or(0.0);
-    model
 }
 
 /// Cross-validation over the knowledge base's own questions: `folds` matchers, each built
