@@ -24,11 +24,10 @@ mod settings_page;
 mod start;
 
 pub use callback_data::{
-    button, AddCb, Cb, CbError, FaqCb, Item, LineCb, MenuCb, PlanCb, Topic, MAX_DATA_BYTES,
+    button, AddCb, Cb, CbError, FaqCb, Item, LineCb, MenuCb, PlanCb, Setting, Topic, MAX_DATA_BYTES,
 };
 pub use commands::{set_menus, Command, MENU};
 pub use context::{App, Clock, Ctx};
 pub use out::Out;
 pub use reply::{is_unreachable, no_preview};
 pub use schema::{guarded, schema, HandlerResult};
-pub use settings::Setting;

@@ -4,7 +4,7 @@
 //! with the `/settings` page (`settings_page`) showing the new value.
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::callback_data::{button, Cb, MenuCb};
+use super::callback_data::{button, Cb, MenuCb, Setting};
 use super::context::{App, Ctx};
 use super::fallback::echo;
 use super::out::Out;
@@ -15,24 +15,12 @@ use crate::reminders::zone::names;
 use crate::reminders::{self, Change, LeadError, UserZone, ZoneError};
 use crate::users;
 
-/// Which reminder setting a command changes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Setting {
-    /// `/leads`.
-    Leads,
-    /// `/remindat`.
-    RemindAt,
-    /// `/tz`.
-    Zone,
-}
-
-impl Setting {
-    fn usage(self) -> &'static str {
-        match self {
-            Setting::Leads => "leads-usage",
-            Setting::RemindAt => "remindat-usage",
-            Setting::Zone => "tz-usage",
-        }
+/// The locale key of a setting's usage line.
+fn usage(which: Setting) -> &'static str {
+    match which {
+        Setting::Leads => "leads-usage",
+        Setting::RemindAt => "remindat-usage",
+        Setting::Zone => "tz-usage",
     }
 }
 
@@ -59,7 +47,7 @@ pub async fn setting(bot: &Out, app: &App, ctx: &Ctx, which: Setting, args: &str
         Ok(change) => apply(bot, app, ctx, None, change).await,
         Err((problem, Some(keyboard))) => reply::send(bot, ctx.chat, problem, Some(keyboard)).await,
         Err((problem, None)) => {
-            let text = format!("{problem}\n{}", t(ctx.lang, which.usage()));
+            let text = format!("{problem}\n{}", t(ctx.lang, usage(which)));
             reply::send(bot, ctx.chat, text, None).await
         }
     }

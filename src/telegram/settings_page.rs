@@ -3,29 +3,20 @@
 //! every screen. Screens reached by a button replace the message holding it.
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
+use super::callback_data::Setting;
 use super::callback_data::{button, presets, AddCb, Cb, FaqCb, Item, LineCb, MenuCb};
 use super::callbacks::Answer;
 use super::context::{App, Ctx};
 use super::out::Out;
 use super::plan_views::{leads_in_words, plans_list};
 use super::reply::edit_or_send;
-use super::settings::{in_pairs, zone_button, Setting};
+use super::settings::{in_pairs, zone_button};
 use super::{reply, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::reminders::zone::names;
 use crate::reminders::{self};
 use crate::users;
-
-impl From<Setting> for Item {
-    fn from(which: Setting) -> Item {
-        match which {
-            Setting::Leads => Item::Leads,
-            Setting::RemindAt => Item::RemindAt,
-            Setting::Zone => Item::Zone,
-        }
-    }
-}
 
 /// `/menu`: the main actions as buttons.
 pub async fn menu(bot: &Out, ctx: &Ctx) -> HandlerResult {

@@ -3,12 +3,13 @@
 //! command is routed from here.
 use teloxide::types::{InlineKeyboardMarkup, Me};
 
+use super::callback_data::Setting;
 use super::callback_data::{button, Cb};
 use super::commands::{help_text, Command};
 use super::context::{App, Ctx};
 use super::fallback::echo;
 use super::out::Out;
-use super::settings::{self, Setting};
+use super::settings;
 use super::settings_page::{self, menu_rows};
 use super::{add_typed, faq, plans, reply, HandlerResult};
 use crate::i18n::{t, t_args};

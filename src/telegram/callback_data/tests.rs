@@ -1,9 +1,11 @@
-use chrono::DateTime;
+use chrono::{DateTime, Utc};
 use proptest::prelude::*;
 
+use super::plan::MAX_PAGE;
 use super::*;
 use crate::faq::{CATEGORY_IDS, MAX_TOPIC_ID_BYTES};
-use crate::reminders::when::{EARLIEST_SECS, LATEST_SECS};
+use crate::reminders::when::{EARLIEST_SECS, LATEST_SECS, MAX_PERIOD_DAYS};
+use crate::reminders::Operator;
 use crate::reminders::SnoozeChoice;
 
 const SETTINGS: [Setting; 3] = [Setting::Leads, Setting::RemindAt, Setting::Zone];
