@@ -1,19 +1,23 @@
 //! The reminder settings typed or tapped: `/leads`, `/remindat`, `/tz` (cities and local names
 //! in three languages, near misses answered with "Did you mean…?"), their preset buttons, and
 //! the once-only note that operators count a plan's end in Peru time. A saved change answers
-//! with the `/settings` page (`settings_page`) showing the new value.
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+//! with the `/settings` page (`page`) showing the new value.
+use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
-use super::callback_data::{button, Cb, MenuCb, Setting};
+use super::callback_data::{MenuCb, Setting};
 use super::context::{App, Ctx};
-use super::fallback::echo;
+use super::keyboards::{in_pairs, with_back};
 use super::out::Out;
-use super::settings_page::{page, sub_screen, with_back};
-use super::{reply, HandlerResult};
+use super::reply::{self, echo, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::reminders::zone::names;
 use crate::reminders::{self, Change, LeadError, UserZone, ZoneError};
 use crate::users;
+
+mod page;
+
+use page::zone_button;
+pub use page::{page, settings, sub_screen};
 
 /// The locale key of a setting's usage line.
 fn usage(which: Setting) -> &'static str {
@@ -113,17 +117,6 @@ async fn apply(
         }
     }
     reply::edit_or_send(bot, ctx, message, text, Some(keyboard)).await
-}
-
-/// A zone button: "Lima (UTC−5)" that sets `America/Lima`.
-pub fn zone_button(app: &App, ctx: &Ctx, tz: chrono_tz::Tz) -> InlineKeyboardButton {
-    let label = names::label(&UserZone::Named(tz), ctx.lang, app.now());
-    button(label, Cb::Set(Setting::Zone, tz.name()))
-}
-
-/// Buttons two to a row.
-pub fn in_pairs(buttons: Vec<InlineKeyboardButton>) -> Vec<Vec<InlineKeyboardButton>> {
-    buttons.chunks(2).map(<[_]>::to_vec).collect()
 }
 
 fn lead_error(ctx: &Ctx, error: &LeadError) -> String {

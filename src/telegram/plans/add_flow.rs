@@ -5,17 +5,15 @@
 //! Typed answers are read in `add_typed`.
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::callback_data::{button, AddCb, Cb, DAY_PRESETS};
-use super::callbacks::Answer;
-use super::context::{App, Ctx};
-use super::fallback::echo;
-use super::out::Out;
-use super::plan_views::plan_saved;
-use super::reply::edit_or_send;
-use super::{plans, reply, HandlerResult};
+use super::errors::{refusal, too_many};
+use super::views::plan_saved;
 use crate::i18n::{t, t_args};
 use crate::reminders::when::{end_after, Period};
 use crate::reminders::{self, message, Draft, Operator, Pending, PlanError};
+use crate::telegram::callback_data::{button, AddCb, Cb, DAY_PRESETS};
+use crate::telegram::context::{App, Ctx};
+use crate::telegram::out::Out;
+use crate::telegram::reply::{self, echo, edit_or_send, Answer, HandlerResult};
 
 /// At the operator or duration buttons; payload: the operator's code once picked, else empty.
 pub const KIND_FLOW: &str = "add-flow";
@@ -38,7 +36,7 @@ pub enum Confirm {
 /// Step 1: which operator (or, at the plan cap, why not).
 pub async fn start(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
     if !reminders::can_add(&app.pool, ctx.user.id).await? {
-        return reply::send(bot, ctx.chat, plans::too_many(ctx), None).await;
+        return reply::send(bot, ctx.chat, too_many(ctx), None).await;
     }
     remember(app, ctx, KIND_FLOW, "").await?;
     let mut rows = Operator::ALL
@@ -56,7 +54,7 @@ pub async fn start(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
 }
 
 /// A step of the flow; `message` is the message holding the buttons.
-pub async fn on_callback(
+pub async fn on_step(
     bot: &Out,
     app: &App,
     ctx: &Ctx,
@@ -318,7 +316,7 @@ async fn save(
         }
         Err(PlanError::When(_) | PlanError::NotFound) => Ok(Answer::Expired),
         Err(error) => {
-            let text = plans::refusal(ctx, error)?;
+            let text = refusal(ctx, error)?;
             edit_or_send(bot, ctx, message, text, None).await?;
             Ok(Answer::Done)
         }

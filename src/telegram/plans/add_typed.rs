@@ -1,67 +1,61 @@
-//! Typed answers to the guided `/add` and `/cancel`. While a date is awaited, a date goes to the
-//! flow and anything else is a question: the FAQ answers it and the flow stays, with a line
-//! saying what it still waits for. A question left unanswered for ten minutes expires, and the
-//! next message first says so. Free text asking for a reminder ("30天后提醒我续费") becomes a
-//! pre-filled confirmation before the FAQ sees it.
+//! Typed answers to the guided `/add` and to a plan's date change, and `/cancel`. While a date
+//! is awaited, a date goes to the flow and anything else is a question: the FAQ answers it and
+//! the flow stays, with a line saying what it still waits for. Free text asking for a reminder
+//! ("30天后提醒我续费") becomes a pre-filled confirmation before the FAQ sees it.
+use chrono::{DateTime, Utc};
 use teloxide::types::InlineKeyboardMarkup;
 
 use super::add_flow::{
     self, cancel_button, date_keyboard, label_keyboard, plan_words, Confirm, KIND_DATE, KIND_FLOW,
     KIND_LABEL, KIND_READY,
 };
-use super::callback_data::{button, AddCb, Cb};
-use super::context::{App, Ctx};
-use super::out::Out;
-use super::{faq, faq_feedback, plans, reply, HandlerResult};
+use super::commands::{not_found, plan_number, set_end};
+use super::errors::when_error;
 use crate::i18n::{t, t_args};
-use crate::reminders::when::stored_instant;
 use crate::reminders::{self, Operator, Pending, Request, WhenError};
+use crate::telegram::callback_data::{button, AddCb, Cb};
+use crate::telegram::context::{App, Ctx};
+use crate::telegram::faq;
+use crate::telegram::out::Out;
+use crate::telegram::reply::{self, HandlerResult};
 
-/// The kind `plan_buttons` records while it waits for a plan's new end date.
-const KIND_FIX: &str = "fix-date";
+/// The kind `buttons` records while it waits for a plan's new end date (payload: its number).
+pub const KIND_FIX: &str = "fix-date";
 
-/// A private text, before the FAQ sees it. Returns true when it was handled here: an answer to
-/// a pending question, or a reminder request.
-pub async fn on_text(bot: &Out, app: &App, ctx: &Ctx, text: &str) -> anyhow::Result<bool> {
-    let now = app.now();
-    match reminders::pending_input(&app.pool, ctx.user.id, now.timestamp()).await? {
-        // An unwritten comment on an answer lapses silently: it was optional.
-        Some(Pending::Expired { kind, .. }) if kind == faq_feedback::COMMENT => {
-            reminders::clear_input(&app.pool, ctx.user.id).await?;
-        }
-        Some(Pending::Expired { asked_at, .. }) => {
-            reminders::clear_input(&app.pool, ctx.user.id).await?;
-            let zone = app.settings(ctx.user.id).await?.zone;
-            let time = zone.to_local(stored_instant(asked_at)).format("%H:%M");
-            let notice = t_args(
-                ctx.lang,
-                "flow-expired",
-                &[("time", time.to_string().into())],
-            );
-            reply::send(bot, ctx.chat, notice, None).await?;
-        }
-        Some(Pending::Fresh { kind, payload, .. }) => {
-            let awaited = match kind.as_str() {
-                KIND_DATE | KIND_FIX => true,
-                // At the duration buttons a typed date is taken too; at the operator buttons
-                // and the confirmation nothing typed is awaited.
-                KIND_FLOW => !payload.is_empty(),
-                KIND_LABEL => return on_label(bot, app, ctx, &payload, text).await,
-                faq_feedback::COMMENT => {
-                    return faq_feedback::on_comment(bot, app, ctx, &payload, text).await
-                }
-                super::lines::TYPED_DATE => {
-                    super::lines::on_typed(bot, app, ctx, &payload, text).await?;
-                    return Ok(true);
-                }
-                _ => false,
-            };
-            if awaited {
-                return on_date(bot, app, ctx, &kind, &payload, text).await;
-            }
-        }
-        None => {}
+/// A text while the user is on a step of the guided `/add` or a plan's date change (`kind` and
+/// `payload` of the pending input): `None` when this step awaits nothing typed (the text may
+/// still be a reminder request), else whether it was handled here (false: it is a question).
+pub async fn on_pending(
+    bot: &Out,
+    app: &App,
+    ctx: &Ctx,
+    kind: &str,
+    payload: &str,
+    text: &str,
+) -> anyhow::Result<Option<bool>> {
+    let awaited = match kind {
+        KIND_DATE | KIND_FIX => true,
+        // At the duration buttons a typed date is taken too; at the operator buttons and the
+        // confirmation nothing typed is awaited.
+        KIND_FLOW => !payload.is_empty(),
+        KIND_LABEL => return on_label(bot, app, ctx, payload, text).await.map(Some),
+        _ => false,
+    };
+    if !awaited {
+        return Ok(None);
     }
+    on_date(bot, app, ctx, kind, payload, text).await.map(Some)
+}
+
+/// Free text asking for a reminder ("30天后提醒我续费", read at `now`): a pre-filled
+/// confirmation, or why its date cannot be. False when the text asks for no reminder.
+pub async fn on_request(
+    bot: &Out,
+    app: &App,
+    ctx: &Ctx,
+    text: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<bool> {
     let zone = app.settings(ctx.user.id).await?.zone;
     match reminders::reminder_request(text, now, &zone) {
         Some(Request::Plan(draft)) => {
@@ -71,7 +65,7 @@ pub async fn on_text(bot: &Out, app: &App, ctx: &Ctx, text: &str) -> anyhow::Res
         Some(Request::BadDate(error)) => {
             let text = format!(
                 "{}\n{}",
-                plans::when_error(ctx, &error),
+                when_error(ctx, &error),
                 t(ctx.lang, "flow-date-examples")
             );
             let keyboard = InlineKeyboardMarkup::new(vec![vec![button(
@@ -124,7 +118,7 @@ async fn on_date(
         Err(error) => {
             let text = format!(
                 "{}\n{}",
-                plans::when_error(ctx, &error),
+                when_error(ctx, &error),
                 t(ctx.lang, "flow-date-examples")
             );
             reply::send(bot, ctx.chat, text, Some(waiting.keyboard(ctx))).await?;
@@ -135,8 +129,8 @@ async fn on_date(
         Waiting::Fix(number) => {
             reminders::clear_input(&app.pool, ctx.user.id).await?;
             let end = Some((ends_at, has_time, period));
-            if !plans::set_end(bot, app, ctx, number, end).await? {
-                plans::not_found(bot, ctx, number).await?;
+            if !set_end(bot, app, ctx, number, end).await? {
+                not_found(bot, ctx, number).await?;
             }
         }
         Waiting::Date(operator) | Waiting::Label(operator) => {
@@ -226,7 +220,7 @@ impl Waiting {
         let found = match kind {
             KIND_DATE | KIND_FLOW => operator().map(Waiting::Date),
             KIND_LABEL | KIND_READY => from_draft().map(Waiting::Label),
-            KIND_FIX => plans::plan_number(payload).map(Waiting::Fix),
+            KIND_FIX => plan_number(payload).map(Waiting::Fix),
             _ => None,
         };
         found.unwrap_or(Waiting::Nothing)

@@ -1,18 +1,18 @@
 //! The buttons under plans and reminders: change date, delete (with confirmation), renew (with
-//! its confirmation and Undo, see `renew`), the pages of `/plans`, the calendar file, and a
+//! its confirmation and Undo, see `renewal`), the pages of `/plans`, the calendar file, and a
 //! reminder's "✅ Renewed" and snooze choices. A plan number that is not the user's (stale or
 //! forged) is an expired button.
 use teloxide::types::{InputFile, MessageId};
 
-use super::callback_data::PlanCb;
-use super::callbacks::Answer;
-use super::context::{App, Ctx};
-use super::out::Out;
-use super::plan_views::{confirm_delete, plans_list};
-use super::reply::edit_or_send;
-use super::{renew, reply, HandlerResult};
+use super::add_typed::KIND_FIX;
+use super::renewal;
+use super::views::{confirm_delete, plans_list};
 use crate::i18n::{t, t_args};
 use crate::reminders::{self, message, PlanError, SnoozeChoice, Snoozed};
+use crate::telegram::callback_data::PlanCb;
+use crate::telegram::context::{App, Ctx};
+use crate::telegram::out::Out;
+use crate::telegram::reply::{self, edit_or_send, Answer, HandlerResult};
 
 /// Acts on a plan button; `msg` is the message holding it.
 pub async fn on_callback(
@@ -36,7 +36,7 @@ pub async fn on_callback(
                 return Ok(Answer::Expired);
             }
             let now = app.now().timestamp();
-            reminders::expect_input(&app.pool, user, "fix-date", &n.to_string(), now).await?;
+            reminders::expect_input(&app.pool, user, KIND_FIX, &n.to_string(), now).await?;
             let text = t_args(ctx.lang, "fix-type-date", &[("number", n.into())]);
             reply::send(bot, ctx.chat, text, None).await?
         }
@@ -55,9 +55,9 @@ pub async fn on_callback(
             edit_or_send(bot, ctx, msg, text, None).await?
         }
         PlanCb::Renew(n) | PlanCb::Renewed(n) => {
-            return renew::ask(bot, app, ctx, msg, n, false).await
+            return renewal::ask(bot, app, ctx, msg, n, false).await
         }
-        PlanCb::RenewChoices(n) => return renew::ask(bot, app, ctx, msg, n, true).await,
+        PlanCb::RenewChoices(n) => return renewal::ask(bot, app, ctx, msg, n, true).await,
         PlanCb::RenewTo {
             number,
             ends_at,
@@ -67,9 +67,9 @@ pub async fn on_callback(
                 return Ok(Answer::Expired);
             };
             let end = (ends_at, plan.has_time, Some(days));
-            return renew::save(bot, app, ctx, msg, number, end).await;
+            return renewal::save(bot, app, ctx, msg, number, end).await;
         }
-        PlanCb::Undo(n) => return renew::undo(bot, app, ctx, msg, n).await,
+        PlanCb::Undo(n) => return renewal::undo(bot, app, ctx, msg, n).await,
         PlanCb::Tomorrow(n) => return snooze(bot, app, ctx, n, SnoozeChoice::Tomorrow).await,
         PlanCb::Snooze(n, choice) => return snooze(bot, app, ctx, n, choice).await,
     }

@@ -1,67 +1,16 @@
-//! The main menu (`/menu`, the `/start` buttons) and the `/settings` page: language, zone, leads
-//! and remind-at time in words, a button per item opening its choices, and a way back from
-//! every screen. Screens reached by a button replace the message holding it.
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+//! The `/settings` page: language, zone, leads and remind-at time in words, a button per item
+//! opening its choices, and a way back from every screen.
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
-use super::callback_data::Setting;
-use super::callback_data::{button, presets, AddCb, Cb, FaqCb, Item, LineCb, MenuCb};
-use super::callbacks::Answer;
-use super::context::{App, Ctx};
-use super::out::Out;
-use super::plan_views::{leads_in_words, plans_list};
-use super::reply::edit_or_send;
-use super::settings::{in_pairs, zone_button};
-use super::{reply, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::reminders::zone::names;
-use crate::reminders::{self};
-use crate::users;
-
-/// `/menu`: the main actions as buttons.
-pub async fn menu(bot: &Out, ctx: &Ctx) -> HandlerResult {
-    let text = t(ctx.lang, "menu-title");
-    reply::send(bot, ctx.chat, text, Some(menu_keyboard(ctx.lang))).await
-}
-
-/// Ask · Add a plan · My plans · Settings.
-pub fn menu_rows(lang: Lang) -> Vec<Vec<InlineKeyboardButton>> {
-    vec![
-        vec![
-            button(t(lang, "btn-faq"), Cb::Faq(FaqCb::Home)),
-            button(t(lang, "btn-add-plan"), Cb::Add(AddCb::Start)),
-        ],
-        vec![
-            button(t(lang, "btn-my-plans"), Cb::Menu(MenuCb::Plans)),
-            button(t(lang, "btn-settings"), Cb::Menu(MenuCb::Settings)),
-        ],
-        vec![button(t(lang, "btn-menu-line"), Cb::Line(LineCb::FromMenu))],
-    ]
-}
-
-fn menu_keyboard(lang: Lang) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(menu_rows(lang))
-}
-
-/// The row that leads back to the main menu.
-pub fn menu_row(lang: Lang) -> Vec<InlineKeyboardButton> {
-    vec![button(t(lang, "btn-menu"), Cb::Menu(MenuCb::Home))]
-}
-
-/// `rows` and a last row leading back to `to` (« Back to the page, « Menu to the menu).
-pub fn with_back(
-    mut rows: Vec<Vec<InlineKeyboardButton>>,
-    lang: Lang,
-    to: MenuCb,
-) -> Vec<Vec<InlineKeyboardButton>> {
-    let key = if to == MenuCb::Home {
-        "btn-menu"
-    } else {
-        "btn-back-page"
-    };
-    rows.push(vec![button(t(lang, key), Cb::Menu(to))]);
-    rows
-}
+use crate::reminders::{self, Lead, UserZone};
+use crate::telegram::callback_data::{button, presets, Cb, Item, MenuCb, Setting};
+use crate::telegram::context::{App, Ctx};
+use crate::telegram::keyboards::{in_pairs, menu_row, with_back};
+use crate::telegram::out::Out;
+use crate::telegram::reply::{self, HandlerResult};
 
 /// `/settings`: the page as a new message.
 pub async fn settings(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
@@ -157,33 +106,44 @@ pub async fn sub_screen(
     Ok((text, InlineKeyboardMarkup::new(rows)))
 }
 
-/// A menu or settings-page button; the screen it opens replaces `message`.
-pub async fn on_callback(
-    bot: &Out,
-    app: &App,
-    ctx: Ctx,
-    message: Option<MessageId>,
-    cb: MenuCb,
-) -> anyhow::Result<Answer> {
-    let (text, keyboard) = match cb {
-        MenuCb::Home => (t(ctx.lang, "menu-title"), menu_keyboard(ctx.lang)),
-        MenuCb::Plans => plans_list(app, &ctx, 1).await?,
-        MenuCb::Settings => page(app, &ctx).await?,
-        MenuCb::Open(item) => sub_screen(app, &ctx, item).await?,
-        MenuCb::Lang(lang) => {
-            users::set_language(&app.pool, ctx.user.id, lang).await?;
-            let ctx = Ctx { lang, ..ctx };
-            let (page, keyboard) = page(app, &ctx).await?;
-            let done = t_args(
-                lang,
-                "settings-done",
-                &[("what", t(lang, "lang-set").into())],
-            );
-            let text = format!("{done}\n\n{page}");
-            edit_or_send(bot, &ctx, message, text, Some(keyboard)).await?;
-            return Ok(Answer::Done);
-        }
+/// A zone button: "Lima (UTC−5)" that sets `America/Lima`.
+pub fn zone_button(app: &App, ctx: &Ctx, tz: chrono_tz::Tz) -> InlineKeyboardButton {
+    let label = names::label(&UserZone::Named(tz), ctx.lang, app.now());
+    button(label, Cb::Set(Setting::Zone, tz.name()))
+}
+
+/// Leads in words, in the user's language: "3 days, 1 day before and on the day". A lead
+/// followed by another "before" lead takes the short form where the language has one.
+pub fn leads_in_words(lang: Lang, leads: &[Lead]) -> String {
+    let before = |lead: &Lead| matches!(lead, Lead::Minutes(_) | Lead::Days(1..));
+    let mut items = leads.iter().enumerate().map(|(i, lead)| {
+        let short = before(lead) && leads.get(i + 1).is_some_and(before);
+        lead_item(lang, *lead, short)
+    });
+    let Some(mut text) = items.next() else {
+        return t(lang, "leads-none");
     };
-    edit_or_send(bot, &ctx, message, text, Some(keyboard)).await?;
-    Ok(Answer::Done)
+    let mut rest = items.peekable();
+    while let Some(item) = rest.next() {
+        let key = if rest.peek().is_some() {
+            "leads-list-more"
+        } else {
+            "leads-list-last"
+        };
+        text = t_args(lang, key, &[("head", text.into()), ("item", item.into())]);
+    }
+    text
+}
+
+fn lead_item(lang: Lang, lead: Lead, short: bool) -> String {
+    let (unit, count) = match lead {
+        Lead::Days(0) => return t(lang, "leads-on-the-day"),
+        Lead::AtEnd => return t(lang, "leads-when-it-ends"),
+        Lead::Days(days) => ("days", days),
+        Lead::Minutes(minutes) if minutes % 60 == 0 => ("hours", minutes / 60),
+        Lead::Minutes(minutes) => ("minutes", minutes),
+    };
+    let form = if short { "short" } else { "item" };
+    let key = format!("leads-{form}-{unit}");
+    t_args(lang, &key, &[("count", i64::from(count).into())])
 }
