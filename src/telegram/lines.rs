@@ -77,28 +77,7 @@ pub async fn on_callback(
             );
             edit_or_send(bot, ctx, message, text, None).await?;
         }
-        LineCb::ToppedUp(number) => {
-            let (settings, now) = (app.settings(ctx.user.id).await?, app.now());
-            let today = topup_today(app, ctx).await?;
-            let done = lines::topped_up(
-                &app.pool,
-                ctx.user.id,
-                number,
-                today,
-                &app.lines,
-                &settings,
-                now,
-            )
-            .await;
-            match done {
-                Ok(line) => {
-                    app.wake.notify_one();
-                    saved(bot, app, ctx, None, &line, true).await?;
-                }
-                Err(LineError::NotFound) => return Ok(Answer::Expired),
-                Err(error) => refused(bot, ctx, error, today).await?,
-            }
-        }
+        LineCb::ToppedUp(number) => return topped_up(bot, app, ctx, number).await,
         LineCb::Delete(number) => {
             if !lines::delete(&app.pool, ctx.user.id, number).await? {
                 return Ok(Answer::Expired);
@@ -106,6 +85,31 @@ pub async fn on_callback(
             let text = t_args(ctx.lang, "line-deleted", &[("number", Arg::Num(number))]);
             edit_or_send(bot, ctx, message, text, None).await?;
         }
+    }
+    Ok(Answer::Done)
+}
+
+/// "✅ I topped up" on line `number`: the line moves on from today.
+async fn topped_up(bot: &Out, app: &App, ctx: &Ctx, number: i64) -> anyhow::Result<Answer> {
+    let (settings, now) = (app.settings(ctx.user.id).await?, app.now());
+    let today = topup_today(app, ctx).await?;
+    let done = lines::topped_up(
+        &app.pool,
+        ctx.user.id,
+        number,
+        today,
+        &app.lines,
+        &settings,
+        now,
+    )
+    .await;
+    match done {
+        Ok(line) => {
+            app.wake.notify_one();
+            saved(bot, app, ctx, None, &line, true).await?;
+        }
+        Err(LineError::NotFound) => return Ok(Answer::Expired),
+        Err(error) => refused(bot, ctx, error, today).await?,
     }
     Ok(Answer::Done)
 }

@@ -20,7 +20,6 @@ const SUGGESTIONS: usize = 3;
 pub async fn on_question(bot: &Out, app: &App, ctx: &Ctx, question: &str) -> HandlerResult {
     let faq = app.faq.current();
     let outcome = faq.matcher.ask(question);
-    let lang = ctx.lang;
     match outcome.decision {
         Decision::Answer => match outcome.topic.as_deref().and_then(|id| faq.kb.topic(id)) {
             Some(topic) => {
@@ -44,46 +43,62 @@ pub async fn on_question(bot: &Out, app: &App, ctx: &Ctx, question: &str) -> Han
                 SmallTalk::Thanks => "smalltalk-thanks",
                 SmallTalk::Other => "smalltalk-other",
             };
-            reply::send(bot, ctx.chat, t(lang, key), None).await
+            reply::send(bot, ctx.chat, t(ctx.lang, key), None).await
         }
         Decision::Suggest | Decision::None => {
-            let decision = if outcome.decision == Decision::Suggest {
-                "suggest"
-            } else {
-                "none"
-            };
-            faq::log_unanswered(
-                &app.pool,
-                ctx.user.id,
-                Lang::detect(question).code(),
-                question,
-                decision,
-                outcome.topic.as_deref(),
-                f64::from(outcome.score),
-                app.now().timestamp(),
-            )
-            .await?;
+            log_unanswered(app, ctx, question, &outcome).await?;
             if outcome.decision == Decision::None {
                 return out_of_scope(bot, ctx, &faq).await;
             }
-            let ids: Vec<&str> = outcome
-                .topic
-                .iter()
-                .chain(&outcome.alternatives)
-                .map(String::as_str)
-                .collect();
-            let mut rows =
-                topic_buttons(&faq, lang, ids.into_iter().take(SUGGESTIONS), FaqCb::Answer);
-            rows.push(vec![button(t(lang, "btn-browse"), Cb::Faq(FaqCb::Home))]);
-            reply::send(
-                bot,
-                ctx.chat,
-                t(lang, "faq-suggest"),
-                Some(InlineKeyboardMarkup::new(rows)),
-            )
-            .await
+            suggest(bot, ctx, &faq, &outcome).await
         }
     }
+}
+
+/// Logs a question that got no answer, for the editors.
+async fn log_unanswered(
+    app: &App,
+    ctx: &Ctx,
+    question: &str,
+    outcome: &Outcome,
+) -> anyhow::Result<()> {
+    let decision = if outcome.decision == Decision::Suggest {
+        "suggest"
+    } else {
+        "none"
+    };
+    faq::log_unanswered(
+        &app.pool,
+        ctx.user.id,
+        Lang::detect(question).code(),
+        question,
+        decision,
+        outcome.topic.as_deref(),
+        f64::from(outcome.score),
+        app.now().timestamp(),
+    )
+    .await?;
+    Ok(())
+}
+
+/// "Did you mean…": the closest topics as buttons, and the browse menu.
+async fn suggest(bot: &Out, ctx: &Ctx, faq: &Faq, outcome: &Outcome) -> HandlerResult {
+    let lang = ctx.lang;
+    let ids: Vec<&str> = outcome
+        .topic
+        .iter()
+        .chain(&outcome.alternatives)
+        .map(String::as_str)
+        .collect();
+    let mut rows = topic_buttons(faq, lang, ids.into_iter().take(SUGGESTIONS), FaqCb::Answer);
+    rows.push(vec![button(t(lang, "btn-browse"), Cb::Faq(FaqCb::Home))]);
+    reply::send(
+        bot,
+        ctx.chat,
+        t(lang, "faq-suggest"),
+        Some(InlineKeyboardMarkup::new(rows)),
+    )
+    .await
 }
 
 /// Logs an answered question; its number goes into the answer's 👍/👎 buttons.

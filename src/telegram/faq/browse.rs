@@ -11,7 +11,7 @@ use super::feedback::{self, vote_row};
 use crate::faq::{render, Faq};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
-use crate::telegram::callback_data::{button, Category, Cb, FaqCb};
+use crate::telegram::callback_data::{button, Category, Cb, FaqCb, Topic};
 use crate::telegram::context::{App, Ctx};
 use crate::telegram::keyboards::menu_row;
 use crate::telegram::out::Out;
@@ -53,35 +53,10 @@ pub async fn on_callback(
             edit_or_send(bot, ctx, message, t(lang, "faq-browse"), Some(keyboard)).await?;
         }
         FaqCb::Category(category) => {
-            let Some(cat) = faq.kb.categories().iter().find(|c| c.id == category.id()) else {
-                return Ok(Answer::Expired);
-            };
-            let ids = faq.kb.topics_in(category.id()).map(|t| t.id.as_str());
-            let mut rows = topic_buttons(&faq, lang, ids, FaqCb::Topic);
-            rows.push(vec![button(t(lang, "btn-back"), Cb::Faq(FaqCb::Home))]);
-            let text = t_args(
-                lang,
-                "faq-category",
-                &[("category", html::escape(cat.label(lang)).into())],
-            );
-            let keyboard = Some(InlineKeyboardMarkup::new(rows));
-            edit_or_send(bot, ctx, message, text, keyboard).await?;
+            let screen = category_screen(&faq, lang, category);
+            return in_place(bot, ctx, message, screen).await;
         }
-        FaqCb::Topic(id) => {
-            let Some(topic) = faq.kb.topic(id.id()) else {
-                return Ok(Answer::Expired);
-            };
-            let mut rows: Vec<Vec<Button>> = line_row(lang, topic).into_iter().collect();
-            rows.extend(sources_row(lang, topic, id));
-            rows.push(vote_row(lang, id, None));
-            if let Some(category) = Category::new(&topic.category) {
-                let back = Cb::Faq(FaqCb::Category(category));
-                rows.push(vec![button(t(lang, "btn-back"), back)]);
-            }
-            let text = render::answer_html(topic, lang);
-            let keyboard = Some(InlineKeyboardMarkup::new(rows));
-            edit_or_send(bot, ctx, message, text, keyboard).await?;
-        }
+        FaqCb::Topic(id) => return in_place(bot, ctx, message, topic_screen(&faq, lang, id)).await,
         FaqCb::Answer(id) => {
             if faq.kb.topic(id.id()).is_none() {
                 return Ok(Answer::Expired);
@@ -113,4 +88,51 @@ pub async fn on_callback(
         } => return feedback::on_reason(bot, app, ctx, message, reason, topic, question).await,
     }
     Ok(Answer::Done)
+}
+
+/// Shows `screen` in place of `message`; none (what it showed is gone) is an expired button.
+async fn in_place(
+    bot: &Out,
+    ctx: &Ctx,
+    message: Option<MessageId>,
+    screen: Option<(String, InlineKeyboardMarkup)>,
+) -> anyhow::Result<Answer> {
+    let Some((text, keyboard)) = screen else {
+        return Ok(Answer::Expired);
+    };
+    edit_or_send(bot, ctx, message, text, Some(keyboard)).await?;
+    Ok(Answer::Done)
+}
+
+/// A category's topics as buttons, with « Back; `None` when the knowledge base lacks it.
+fn category_screen(
+    faq: &Faq,
+    lang: Lang,
+    category: Category,
+) -> Option<(String, InlineKeyboardMarkup)> {
+    let cat = faq.kb.categories().iter().find(|c| c.id == category.id())?;
+    let ids = faq.kb.topics_in(category.id()).map(|t| t.id.as_str());
+    let mut rows = topic_buttons(faq, lang, ids, FaqCb::Topic);
+    rows.push(vec![button(t(lang, "btn-back"), Cb::Faq(FaqCb::Home))]);
+    let text = t_args(
+        lang,
+        "faq-category",
+        &[("category", html::escape(cat.label(lang)).into())],
+    );
+    Some((text, InlineKeyboardMarkup::new(rows)))
+}
+
+/// A topic's answer in place, with its line, sources and 👍/👎 rows and « Back to its category;
+/// `None` when the knowledge base lacks it.
+fn topic_screen(faq: &Faq, lang: Lang, id: Topic) -> Option<(String, InlineKeyboardMarkup)> {
+    let topic = faq.kb.topic(id.id())?;
+    let mut rows: Vec<Vec<Button>> = line_row(lang, topic).into_iter().collect();
+    rows.extend(sources_row(lang, topic, id));
+    rows.push(vote_row(lang, id, None));
+    if let Some(category) = Category::new(&topic.category) {
+        let back = Cb::Faq(FaqCb::Category(category));
+        rows.push(vec![button(t(lang, "btn-back"), back)]);
+    }
+    let text = render::answer_html(topic, lang);
+    Some((text, InlineKeyboardMarkup::new(rows)))
 }

@@ -67,21 +67,7 @@ pub async fn on_step(
             remember(app, ctx, KIND_FLOW, op.code()).await?;
             pick_duration(bot, ctx, message, op).await?
         }
-        AddCb::Days(op, days) => {
-            let settings = app.settings(ctx.user.id).await?;
-            let Ok(end) = end_after(Period::Days(days), app.now(), &settings.zone) else {
-                return Ok(Answer::Expired);
-            };
-            let draft = Draft {
-                operator: op,
-                label: None,
-                ends_at: end.end,
-                has_time: false,
-                period_days: i64::from(days),
-                period_known: true,
-            };
-            ask_label(bot, app, ctx, message, &draft).await?
-        }
+        AddCb::Days(op, days) => return preset_days(bot, app, ctx, message, op, days).await,
         AddCb::TypeDate(op) => {
             remember(app, ctx, KIND_DATE, op.code()).await?;
             let text = t(ctx.lang, "add-type-date");
@@ -121,6 +107,32 @@ pub async fn on_step(
             edit_or_send(bot, ctx, message, t(ctx.lang, "add-cancelled"), None).await?
         }
     }
+    Ok(Answer::Done)
+}
+
+/// A duration button: the end that many days ahead, then the label step; an end out of range
+/// is an expired button.
+async fn preset_days(
+    bot: &Out,
+    app: &App,
+    ctx: &Ctx,
+    message: Option<MessageId>,
+    op: Operator,
+    days: u32,
+) -> anyhow::Result<Answer> {
+    let settings = app.settings(ctx.user.id).await?;
+    let Ok(end) = end_after(Period::Days(days), app.now(), &settings.zone) else {
+        return Ok(Answer::Expired);
+    };
+    let draft = Draft {
+        operator: op,
+        label: None,
+        ends_at: end.end,
+        has_time: false,
+        period_days: i64::from(days),
+        period_known: true,
+    };
+    ask_label(bot, app, ctx, message, &draft).await?;
     Ok(Answer::Done)
 }
 

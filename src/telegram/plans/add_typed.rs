@@ -12,7 +12,7 @@ use super::add_flow::{
 use super::commands::{not_found, plan_number, set_end};
 use super::errors::when_error;
 use crate::i18n::{t, t_args};
-use crate::reminders::{self, Operator, Pending, Request, WhenError};
+use crate::reminders::{self, NewEnd, Operator, Pending, Request, UserZone, WhenError};
 use crate::telegram::callback_data::{button, AddCb, Cb};
 use crate::telegram::context::{App, Ctx};
 use crate::telegram::faq;
@@ -88,27 +88,10 @@ async fn on_date(
     payload: &str,
     text: &str,
 ) -> anyhow::Result<bool> {
-    let settings = app.settings(ctx.user.id).await?;
-    let parsed = reminders::parse_end(text, app.now(), &settings.zone).map(|end| {
-        let known = end.period_days.filter(|_| end.period_known);
-        (end.end, end.has_time, known)
-    });
-    // "提醒我下个月15号" while a date is awaited is that date, not a question.
-    let parsed = match parsed {
-        Err(WhenError::Unrecognized(word)) => {
-            match reminders::reminder_request(text, app.now(), &settings.zone) {
-                Some(Request::Plan(d)) => Ok((
-                    d.ends_at,
-                    d.has_time,
-                    Some(d.period_days).filter(|_| d.period_known),
-                )),
-                _ => Err(WhenError::Unrecognized(word)),
-            }
-        }
-        other => other,
-    };
+    let zone = app.settings(ctx.user.id).await?.zone;
+    let parsed = read_end(app, &zone, text);
     let waiting = Waiting::new(kind, payload);
-    let (ends_at, has_time, period) = match parsed {
+    let end = match parsed {
         Ok(end) => end,
         Err(WhenError::Unrecognized(_)) => {
             faq::on_question(bot, app, ctx, text).await?;
@@ -125,6 +108,40 @@ async fn on_date(
             return Ok(true);
         }
     };
+    use_end(bot, app, ctx, waiting, end).await
+}
+
+/// A typed end: a date, or a reminder request naming one ("提醒我下个月15号" while a date is
+/// awaited is that date, not a question).
+fn read_end(app: &App, zone: &UserZone, text: &str) -> Result<NewEnd, WhenError> {
+    let parsed = reminders::parse_end(text, app.now(), zone).map(|end| {
+        let known = end.period_days.filter(|_| end.period_known);
+        (end.end, end.has_time, known)
+    });
+    match parsed {
+        Err(WhenError::Unrecognized(word)) => {
+            match reminders::reminder_request(text, app.now(), zone) {
+                Some(Request::Plan(d)) => Ok((
+                    d.ends_at,
+                    d.has_time,
+                    Some(d.period_days).filter(|_| d.period_known),
+                )),
+                _ => Err(WhenError::Unrecognized(word)),
+            }
+        }
+        other => other,
+    }
+}
+
+/// A typed end accepted for what is `waiting`: a plan's new end, or the next step of `/add`.
+/// False when nothing names a plan.
+async fn use_end(
+    bot: &Out,
+    app: &App,
+    ctx: &Ctx,
+    waiting: Waiting,
+    (ends_at, has_time, period): NewEnd,
+) -> anyhow::Result<bool> {
     match waiting {
         Waiting::Fix(number) => {
             reminders::clear_input(&app.pool, ctx.user.id).await?;

@@ -5,7 +5,7 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::reminders::zone::names;
-use crate::reminders::{self, Lead, UserZone};
+use crate::reminders::{self, Lead, Settings, UserZone};
 use crate::telegram::callback_data::{button, presets, Cb, Item, MenuCb, Setting};
 use crate::telegram::context::{App, Ctx};
 use crate::telegram::keyboards::{in_pairs, menu_row, with_back};
@@ -58,52 +58,69 @@ pub async fn sub_screen(
     let lang = ctx.lang;
     let settings = app.settings(ctx.user.id).await?;
     let (text, rows) = match item {
-        Item::Lang => {
-            let rows = vec![Lang::ALL
-                .into_iter()
-                .map(|choice| button(t(choice, "lang-name"), Cb::Menu(MenuCb::Lang(choice))))
-                .collect()];
-            let text = t_args(
-                lang,
-                "settings-lang-choose",
-                &[("lang", t(lang, "lang-name").into())],
-            );
-            (text, rows)
-        }
-        Item::Zone => {
-            let zone = names::label(&settings.zone, lang, app.now());
-            let buttons = names::COMMON
-                .iter()
-                .map(|tz| zone_button(app, ctx, *tz))
-                .collect();
-            let text = t_args(lang, "settings-zone-choose", &[("zone", zone.into())]);
-            (text, in_pairs(buttons))
-        }
-        Item::Leads => {
-            let rows = presets(Setting::Leads)
-                .iter()
-                .filter_map(|value| {
-                    let leads = reminders::parse_leads(value).ok()?;
-                    let words = leads_in_words(lang, &leads);
-                    Some(vec![button(words, Cb::Set(Setting::Leads, value))])
-                })
-                .collect();
-            let words = leads_in_words(lang, &settings.leads);
-            let text = t_args(lang, "settings-leads-choose", &[("leads", words.into())]);
-            (text, rows)
-        }
-        Item::RemindAt => {
-            let buttons = presets(Setting::RemindAt)
-                .iter()
-                .map(|value| button(*value, Cb::Set(Setting::RemindAt, value)))
-                .collect();
-            let at = settings.remind_at.format("%H:%M").to_string();
-            let text = t_args(lang, "settings-remindat-choose", &[("remindat", at.into())]);
-            (text, in_pairs(buttons))
-        }
+        Item::Lang => lang_choices(lang),
+        Item::Zone => zone_choices(app, ctx, &settings),
+        Item::Leads => leads_choices(lang, &settings),
+        Item::RemindAt => remind_at_choices(lang, &settings),
     };
     let rows = with_back(rows, lang, MenuCb::Settings);
     Ok((text, InlineKeyboardMarkup::new(rows)))
+}
+
+/// The languages, each picked in place.
+fn lang_choices(lang: Lang) -> (String, Vec<Vec<InlineKeyboardButton>>) {
+    let rows = vec![Lang::ALL
+        .into_iter()
+        .map(|choice| button(t(choice, "lang-name"), Cb::Menu(MenuCb::Lang(choice))))
+        .collect()];
+    let text = t_args(
+        lang,
+        "settings-lang-choose",
+        &[("lang", t(lang, "lang-name").into())],
+    );
+    (text, rows)
+}
+
+/// The common zones, with the current one in words.
+fn zone_choices(
+    app: &App,
+    ctx: &Ctx,
+    settings: &Settings,
+) -> (String, Vec<Vec<InlineKeyboardButton>>) {
+    let lang = ctx.lang;
+    let zone = names::label(&settings.zone, lang, app.now());
+    let buttons = names::COMMON
+        .iter()
+        .map(|tz| zone_button(app, ctx, *tz))
+        .collect();
+    let text = t_args(lang, "settings-zone-choose", &[("zone", zone.into())]);
+    (text, in_pairs(buttons))
+}
+
+/// The leads presets in words.
+fn leads_choices(lang: Lang, settings: &Settings) -> (String, Vec<Vec<InlineKeyboardButton>>) {
+    let rows = presets(Setting::Leads)
+        .iter()
+        .filter_map(|value| {
+            let leads = reminders::parse_leads(value).ok()?;
+            let words = leads_in_words(lang, &leads);
+            Some(vec![button(words, Cb::Set(Setting::Leads, value))])
+        })
+        .collect();
+    let words = leads_in_words(lang, &settings.leads);
+    let text = t_args(lang, "settings-leads-choose", &[("leads", words.into())]);
+    (text, rows)
+}
+
+/// The remind-at presets.
+fn remind_at_choices(lang: Lang, settings: &Settings) -> (String, Vec<Vec<InlineKeyboardButton>>) {
+    let buttons = presets(Setting::RemindAt)
+        .iter()
+        .map(|value| button(*value, Cb::Set(Setting::RemindAt, value)))
+        .collect();
+    let at = settings.remind_at.format("%H:%M").to_string();
+    let text = t_args(lang, "settings-remindat-choose", &[("remindat", at.into())]);
+    (text, in_pairs(buttons))
 }
 
 /// A zone button: "Lima (UTC−5)" that sets `America/Lima`.
