@@ -6,30 +6,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
-use recarga::reminders::{self, Change, Draft, Operator, Scheduler, StartRule, UserZone};
+use recarga::reminders::{self, Change, Draft, Operator, StartRule, UserZone};
 
-use crate::support::fake_api::{self, FakeApi, Fault};
-use crate::support::TestApp;
+use crate::support::fake_api::{self, Fault};
+use crate::support::{world, World};
 
 fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
-}
-
-struct World {
-    app: TestApp,
-    api: FakeApi,
-    scheduler: Scheduler,
-}
-
-async fn world() -> World {
-    let app = TestApp::new().await;
-    let api = FakeApi::start().await;
-    let scheduler = app.scheduler(&api.url);
-    World {
-        app,
-        api,
-        scheduler,
-    }
 }
 
 impl World {
