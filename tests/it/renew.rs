@@ -3,7 +3,7 @@
 //! and en. Handler tests drive the real handler tree (clock fixed at 2026-11-25 15:00 UTC, 10:00
 //! in Lima); reminder texts and buttons come from the real scheduler sending to a fake Bot API.
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use recarga::reminders::{self, Change, Draft, Operator, UserZone};
+use recarga::reminders::{self, Change, UserZone};
 use teloxide::types::{InlineKeyboardMarkup, ReplyMarkup};
 
 use crate::support::*;
@@ -68,29 +68,8 @@ impl World {
     /// `user` (Telegram language `lang`, leads `leads` or the default) with a Claro plan
     /// ending at `end`, added at the fixed clock.
     async fn claro_plan(&self, user: i64, lang: &str, leads: Option<&str>, end: DateTime<Utc>) {
-        let pool = &self.app.app.pool;
-        recarga::users::touch(pool, user, Some(lang), now().timestamp())
-            .await
-            .unwrap();
-        if let Some(leads) = leads {
-            let change = Change::Leads(reminders::parse_leads(leads).unwrap());
-            let zone = UserZone::LIMA;
-            reminders::change_settings(pool, user, change, &zone, now())
-                .await
-                .unwrap();
-        }
-        let settings = self.app.app.settings(user).await.unwrap();
-        let draft = Draft {
-            operator: Operator::Claro,
-            label: None,
-            ends_at: end,
-            has_time: true,
-            period_days: 30,
-            period_known: true,
-        };
-        reminders::add(pool, user, &draft, &settings, now())
-            .await
-            .unwrap();
+        self.add_claro_plan(user, lang, leads, (end, true), now())
+            .await;
     }
 
     /// Runs one scheduler pass at `at`; the texts and button data of what it sent to `user`.

@@ -19,21 +19,8 @@ impl World {
     /// A user (Telegram language `lang`) with one Claro plan ending `end` (Lima 23:59 dates).
     async fn plan(&self, user: i64, lang: &str, end: DateTime<Utc>) {
         let now = self.app.app.now();
-        recarga::users::touch(&self.app.app.pool, user, Some(lang), now.timestamp())
-            .await
-            .unwrap();
-        let settings = self.app.app.settings(user).await.unwrap();
-        let draft = Draft {
-            operator: Operator::Claro,
-            label: None,
-            ends_at: end,
-            has_time: false,
-            period_days: 30,
-            period_known: true,
-        };
-        reminders::add(&self.app.app.pool, user, &draft, &settings, now)
-            .await
-            .unwrap();
+        self.add_claro_plan(user, lang, None, (end, false), now)
+            .await;
     }
 
     async fn pass(&self, now: DateTime<Utc>) -> reminders::PassReport {

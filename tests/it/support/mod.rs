@@ -268,3 +268,40 @@ pub async fn world() -> World {
         scheduler,
     }
 }
+
+impl World {
+    /// `user` (Telegram language `lang`; leads `leads` when given, else the default) with a
+    /// 30-day Claro plan ending at `end` (with its time of day when `has_time`), added at `at`.
+    pub async fn add_claro_plan(
+        &self,
+        user: i64,
+        lang: &str,
+        leads: Option<&str>,
+        (end, has_time): (DateTime<Utc>, bool),
+        at: DateTime<Utc>,
+    ) {
+        use recarga::reminders::{self, Change, Draft, Operator, UserZone};
+        let pool = &self.app.app.pool;
+        recarga::users::touch(pool, user, Some(lang), at.timestamp())
+            .await
+            .unwrap();
+        if let Some(leads) = leads {
+            let change = Change::Leads(reminders::parse_leads(leads).unwrap());
+            reminders::change_settings(pool, user, change, &UserZone::LIMA, at)
+                .await
+                .unwrap();
+        }
+        let settings = self.app.app.settings(user).await.unwrap();
+        let draft = Draft {
+            operator: Operator::Claro,
+            label: None,
+            ends_at: end,
+            has_time,
+            period_days: 30,
+            period_known: true,
+        };
+        reminders::add(pool, user, &draft, &settings, at)
+            .await
+            .unwrap();
+    }
+}
