@@ -1,10 +1,11 @@
-//! The router: the one place every update is routed from. The handler tree: messages first decide whether they are for us at all (every private
-//! message; in groups only commands addressed to this bot), then get a `Ctx`, then go to the
-//! command, the fallback for unknown commands, or the private-chat fallback. Callback queries
-//! get their own `Ctx` and a router on their data. Every endpoint runs inside `guarded`: an
-//! error or a panic in one update is logged with its id and answered with an apology, and the
-//! bot goes on serving everyone else. Commands are routed in `commands`, button presses in
-//! `callbacks`, other private texts in `text`; the handlers never route back here.
+//! The router: the one place every update is routed from. Messages first decide whether they
+//! are for us at all (every private message; in groups only commands addressed to this bot),
+//! then get a `Ctx`, then go to the command, the fallback for unknown commands, or the
+//! private-chat fallback. Callback queries get their own `Ctx` and a router on their data.
+//! Every endpoint runs inside `guarded`: an error or a panic in one update is logged with its
+//! id and answered with an apology, and the bot goes on serving everyone else. Commands are
+//! routed in `command`, button presses in `callback`, other private texts in `text`; the
+//! handlers never route back here.
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 
