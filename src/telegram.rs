@@ -1,34 +1,28 @@
-//! The Telegram side of recarga: the update tree (`schema()`), the commands and their menu,
-//! keyboards and replies. Handlers are thin: they read the update, call a domain module, and
-//! send what it returns in the user's language.
-mod add_flow;
-mod add_typed;
+//! The Telegram side of recarga. `router` is the one place updates are routed from (the update
+//! tree, commands, buttons, typed text); the handlers (`start`, `menu`, `faq/`, `plans/`,
+//! `settings`, `lines`) read an update, call a domain module and reply in the user's language;
+//! they share the leaves below them: `reply` (sending, echoing), `keyboards`, `callback_data`
+//! (typed button data), `context` (`App`, `Ctx`) and `out` (paced sending). Handlers never call
+//! the router, and never each other in a circle.
 mod callback_data;
-mod callbacks;
 mod commands;
 mod context;
-mod fallback;
 mod faq;
-mod faq_answer;
-mod faq_feedback;
+mod keyboards;
 mod lines;
+mod menu;
 mod out;
-mod plan_buttons;
-mod plan_views;
 mod plans;
-mod renew;
 mod reply;
-mod schema;
+mod router;
 mod settings;
-mod settings_page;
 mod start;
 
 pub use callback_data::{
-    button, AddCb, Cb, CbError, FaqCb, Item, LineCb, MenuCb, PlanCb, Topic, MAX_DATA_BYTES,
+    button, AddCb, Cb, CbError, FaqCb, Item, LineCb, MenuCb, PlanCb, Setting, Topic, MAX_DATA_BYTES,
 };
 pub use commands::{set_menus, Command, MENU};
 pub use context::{App, Clock, Ctx};
 pub use out::Out;
-pub use reply::{is_unreachable, no_preview};
-pub use schema::{guarded, schema, HandlerResult};
-pub use settings::Setting;
+pub use reply::{is_unreachable, no_preview, HandlerResult};
+pub use router::{guarded, schema};

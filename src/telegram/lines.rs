@@ -3,15 +3,13 @@
 //! once lines exist, lists them with "✅ I topped up" and "🗑 Delete". The dates, their sources
 //! and the reminders come from `crate::lines`; this file reads updates and replies.
 use chrono::{DateTime, Days, NaiveDate, Utc};
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
 use super::callback_data::{button, Cb, LineCb};
-use super::callbacks::Answer;
 use super::context::{App, Ctx};
-use super::fallback::echo;
+use super::faq;
 use super::out::Out;
-use super::reply::{edit_or_send, send};
-use super::{faq, HandlerResult};
+use super::reply::{echo, edit_or_send, send, Answer, HandlerResult};
 use crate::i18n::{t, t_args, Arg};
 use crate::lang::Lang;
 use crate::lines::{self, message, Line, LineError, Topup, TopupError, MAX_LINES, OPERATORS};
@@ -79,28 +77,7 @@ pub async fn on_callback(
             );
             edit_or_send(bot, ctx, message, text, None).await?;
         }
-        LineCb::ToppedUp(number) => {
-            let (settings, now) = (app.settings(ctx.user.id).await?, app.now());
-            let today = topup_today(app, ctx).await?;
-            let done = lines::topped_up(
-                &app.pool,
-                ctx.user.id,
-                number,
-                today,
-                &app.lines,
-                &settings,
-                now,
-            )
-            .await;
-            match done {
-                Ok(line) => {
-                    app.wake.notify_one();
-                    saved(bot, app, ctx, None, &line, true).await?;
-                }
-                Err(LineError::NotFound) => return Ok(Answer::Expired),
-                Err(error) => refused(bot, ctx, error, today).await?,
-            }
-        }
+        LineCb::ToppedUp(number) => return topped_up(bot, app, ctx, number).await,
         LineCb::Delete(number) => {
             if !lines::delete(&app.pool, ctx.user.id, number).await? {
                 return Ok(Answer::Expired);
@@ -108,6 +85,31 @@ pub async fn on_callback(
             let text = t_args(ctx.lang, "line-deleted", &[("number", Arg::Num(number))]);
             edit_or_send(bot, ctx, message, text, None).await?;
         }
+    }
+    Ok(Answer::Done)
+}
+
+/// "✅ I topped up" on line `number`: the line moves on from today.
+async fn topped_up(bot: &Out, app: &App, ctx: &Ctx, number: i64) -> anyhow::Result<Answer> {
+    let (settings, now) = (app.settings(ctx.user.id).await?, app.now());
+    let today = topup_today(app, ctx).await?;
+    let done = lines::topped_up(
+        &app.pool,
+        ctx.user.id,
+        number,
+        today,
+        &app.lines,
+        &settings,
+        now,
+    )
+    .await;
+    match done {
+        Ok(line) => {
+            app.wake.notify_one();
+            saved(bot, app, ctx, None, &line, true).await?;
+        }
+        Err(LineError::NotFound) => return Ok(Answer::Expired),
+        Err(error) => refused(bot, ctx, error, today).await?,
     }
     Ok(Answer::Done)
 }
@@ -143,16 +145,6 @@ pub async fn on_typed(bot: &Out, app: &App, ctx: &Ctx, payload: &str, text: &str
             faq::on_question(bot, app, ctx, text).await
         }
     }
-}
-
-/// The row under a knowledge-base answer that offers to track a line: for the topics whose
-/// `offers` say "line-tracking" (those about losing a number).
-pub fn faq_row(lang: Lang, topic: &crate::faq::Topic) -> Option<Vec<InlineKeyboardButton>> {
-    topic
-        .offers
-        .iter()
-        .any(|o| o == "line-tracking")
-        .then(|| vec![button(t(lang, "btn-line-faq"), Cb::Line(LineCb::Start))])
 }
 
 /// The day "today" means for a last top-up: the user's date, but never after Peru's (the

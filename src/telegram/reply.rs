@@ -1,21 +1,38 @@
 //! Sending to Telegram from a handler: every reply is HTML without link previews, goes through
 //! `Out` (paced, retried when Telegram refuses for a moment), never exceeds Telegram's length
-//! limit, and a user who blocked the bot (403) is logged, not treated as a failure.
+//! limit, and a user who blocked the bot (403) is logged, not treated as a failure. Also what
+//! every handler returns, and the few text helpers every reply uses (echoing what was typed).
 use teloxide::prelude::*;
 use teloxide::types::{
     CallbackQueryId, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, MessageId, ParseMode,
 };
+use teloxide::utils::html;
 use teloxide::{ApiError, RequestError};
 
 use super::context::Ctx;
 use super::out::Out;
-use super::HandlerResult;
 use crate::pacing::Kind;
+
+/// What every handler returns: user mistakes are replies, so an `Err` is a real failure.
+pub type HandlerResult = anyhow::Result<()>;
+
+/// How a button press is answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// Silently: the handler replied or edited.
+    Done,
+    /// With a short toast.
+    Toast(String),
+    /// With "this button has expired": stale or forged data; nothing was changed.
+    Expired,
+}
 
 /// Telegram's limit on a message's text, in characters.
 pub const MAX_TEXT: usize = 4096;
 /// Telegram's limit on a button answer's toast, in characters.
 const MAX_TOAST: usize = 200;
+/// How many characters of what a user typed a reply repeats.
+pub const ECHO_CHARS: usize = 40;
 
 /// Link previews off: answers cite several sources, and a preview card would bury the text.
 pub fn no_preview() -> LinkPreviewOptions {
@@ -155,6 +172,29 @@ pub fn shorten(text: &str, keep: usize) -> String {
     let mut out: String = chars.by_ref().take(keep).collect();
     if chars.next().is_some() {
         out.push('…');
+    }
+    out
+}
+
+/// What the user typed, as a reply repeats it: at most `ECHO_CHARS` characters (cut with "…"),
+/// then HTML-escaped, so that no input can make the reply too long to send.
+pub fn echo(typed: &str) -> String {
+    html::escape(&shorten(typed, ECHO_CHARS))
+}
+
+/// `text` HTML-escaped, cut (with "…") so that the escaped form is at most `max` characters.
+pub fn escape_within(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut count = 0;
+    for c in text.chars() {
+        let escaped = html::escape(c.encode_utf8(&mut [0; 4]));
+        let width = escaped.chars().count();
+        if count + width + 1 > max {
+            out.push('…');
+            return out;
+        }
+        out.push_str(&escaped);
+        count += width;
     }
     out
 }

@@ -1,38 +1,30 @@
 //! The reminder settings typed or tapped: `/leads`, `/remindat`, `/tz` (cities and local names
 //! in three languages, near misses answered with "Did you mean…?"), their preset buttons, and
 //! the once-only note that operators count a plan's end in Peru time. A saved change answers
-//! with the `/settings` page (`settings_page`) showing the new value.
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+//! with the `/settings` page (`page`) showing the new value.
+use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
-use super::callback_data::{button, Cb, MenuCb};
+use super::callback_data::{MenuCb, Setting};
 use super::context::{App, Ctx};
-use super::fallback::echo;
+use super::keyboards::{in_pairs, with_back};
 use super::out::Out;
-use super::settings_page::{page, sub_screen, with_back};
-use super::{reply, HandlerResult};
+use super::reply::{self, echo, HandlerResult};
 use crate::i18n::{t, t_args};
 use crate::reminders::zone::names;
 use crate::reminders::{self, Change, LeadError, UserZone, ZoneError};
 use crate::users;
 
-/// Which reminder setting a command changes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Setting {
-    /// `/leads`.
-    Leads,
-    /// `/remindat`.
-    RemindAt,
-    /// `/tz`.
-    Zone,
-}
+mod page;
 
-impl Setting {
-    fn usage(self) -> &'static str {
-        match self {
-            Setting::Leads => "leads-usage",
-            Setting::RemindAt => "remindat-usage",
-            Setting::Zone => "tz-usage",
-        }
+use page::zone_button;
+pub use page::{page, settings, sub_screen};
+
+/// The locale key of a setting's usage line.
+fn usage(which: Setting) -> &'static str {
+    match which {
+        Setting::Leads => "leads-usage",
+        Setting::RemindAt => "remindat-usage",
+        Setting::Zone => "tz-usage",
     }
 }
 
@@ -59,7 +51,7 @@ pub async fn setting(bot: &Out, app: &App, ctx: &Ctx, which: Setting, args: &str
         Ok(change) => apply(bot, app, ctx, None, change).await,
         Err((problem, Some(keyboard))) => reply::send(bot, ctx.chat, problem, Some(keyboard)).await,
         Err((problem, None)) => {
-            let text = format!("{problem}\n{}", t(ctx.lang, which.usage()));
+            let text = format!("{problem}\n{}", t(ctx.lang, usage(which)));
             reply::send(bot, ctx.chat, text, None).await
         }
     }
@@ -125,17 +117,6 @@ async fn apply(
         }
     }
     reply::edit_or_send(bot, ctx, message, text, Some(keyboard)).await
-}
-
-/// A zone button: "Lima (UTC−5)" that sets `America/Lima`.
-pub fn zone_button(app: &App, ctx: &Ctx, tz: chrono_tz::Tz) -> InlineKeyboardButton {
-    let label = names::label(&UserZone::Named(tz), ctx.lang, app.now());
-    button(label, Cb::Set(Setting::Zone, tz.name()))
-}
-
-/// Buttons two to a row.
-pub fn in_pairs(buttons: Vec<InlineKeyboardButton>) -> Vec<Vec<InlineKeyboardButton>> {
-    buttons.chunks(2).map(<[_]>::to_vec).collect()
 }
 
 fn lead_error(ctx: &Ctx, error: &LeadError) -> String {

@@ -3,7 +3,7 @@
 //! the typed protocol; every reply against the 4,096-character one. Clock: 2026-11-25 15:00 UTC.
 use recarga::reminders::{self, Draft, Operator, PlanError, MAX_PLANS};
 use recarga::telegram::{Cb, MAX_DATA_BYTES};
-use teloxide::types::{InlineKeyboardMarkup, ReplyMarkup};
+use teloxide::types::InlineKeyboardMarkup;
 
 use crate::support::*;
 
@@ -42,35 +42,7 @@ async fn state(
     (reminders, settings)
 }
 
-/// The toast of the last button press answered.
-fn toast(bot: &MockBot) -> Option<String> {
-    let answered = bot.get_responses().answered_callback_queries;
-    answered.last().and_then(|a| a.text.clone())
-}
-
 type MockBot = teloxide_tests::MockBot<anyhow::Error, Key>;
-
-/// Every text the last dispatch sent or edited, with its keyboard.
-fn outputs(bot: &MockBot) -> Vec<(String, Option<InlineKeyboardMarkup>)> {
-    let responses = bot.get_responses();
-    let keyboard = |markup: &Option<ReplyMarkup>| match markup {
-        Some(ReplyMarkup::InlineKeyboard(keyboard)) => Some(keyboard.clone()),
-        _ => None,
-    };
-    let sent = responses.sent_messages_text.iter().map(|m| {
-        (
-            m.bot_request.text.clone(),
-            keyboard(&m.bot_request.reply_markup),
-        )
-    });
-    let edited = responses.edited_messages_text.iter().map(|m| {
-        (
-            m.bot_request.text.clone(),
-            keyboard(&m.bot_request.reply_markup),
-        )
-    });
-    sent.chain(edited).collect()
-}
 
 /// Asserts every button of `keyboard` fits Telegram's limit and is one of ours, written
 /// canonically; returns their data.
@@ -238,6 +210,32 @@ async fn stored_plans_with_absurd_ends_render_in_plans_and_the_calendar_and_can_
     );
 }
 
+/// Taps ▶ from page 1 to page 7, checking each page; the pages seen and the last buttons.
+async fn page_forward(
+    bot: &mut MockBot,
+    ana: &teloxide::types::User,
+    mut buttons: Vec<String>,
+) -> (Vec<String>, Vec<String>) {
+    let mut seen = Vec::new();
+    for page in 2..=7 {
+        // The row is ◀ ▶: the second page button goes forward.
+        let next = buttons
+            .iter()
+            .filter(|d| d.starts_with("plans:p:"))
+            .nth(1)
+            .cloned()
+            .expect("a ▶ button");
+        bot.update(tap(ana, &next));
+        bot.dispatch().await;
+        let (text, keyboard) = outputs(bot).pop().expect("the page is edited in place");
+        assert!(text.contains(&format!("{page}/7")), "{text}");
+        assert!(text.chars().count() < MAX_TEXT);
+        buttons = check_buttons(&keyboard.expect("a keyboard"));
+        seen.push(text);
+    }
+    (seen, buttons)
+}
+
 #[tokio::test]
 async fn sixty_adds_keep_fifty_plans_and_plans_pages_through_them_within_telegrams_limits() {
     let app = TestApp::new().await;
@@ -280,24 +278,8 @@ async fn sixty_adds_keep_fifty_plans_and_plans_pages_through_them_within_telegra
         text.chars().count()
     );
     assert!(text.contains("1/7"), "{text}");
-    let mut buttons = check_buttons(&last_keyboard(&bot));
-    let mut seen = Vec::new();
-    for page in 2..=7 {
-        // The row is ◀ ▶: the second page button goes forward.
-        let next = buttons
-            .iter()
-            .filter(|d| d.starts_with("plans:p:"))
-            .nth(1)
-            .cloned()
-            .expect("a ▶ button");
-        bot.update(tap(&ana, &next));
-        bot.dispatch().await;
-        let (text, keyboard) = outputs(&bot).pop().expect("the page is edited in place");
-        assert!(text.contains(&format!("{page}/7")), "{text}");
-        assert!(text.chars().count() < MAX_TEXT);
-        buttons = check_buttons(&keyboard.expect("a keyboard"));
-        seen.push(text);
-    }
+    let buttons = check_buttons(&last_keyboard(&bot));
+    let (seen, buttons) = page_forward(&mut bot, &ana, buttons).await;
     let last = seen.last().unwrap();
     assert!(last.contains("#49 ·") && last.contains("#50 ·"), "{last}");
     assert!(

@@ -204,6 +204,41 @@ async fn reload_is_for_admins_and_keeps_the_old_knowledge_base_when_the_new_one_
     assert!(callback_data(&last_keyboard(&bot)).contains(&"fb:1:claro-topup:1".to_owned()));
 }
 
+/// An answer's sources (headed `sources`): three links, the regulator first, then the
+/// operator's own pages; the checked date never in ISO form.
+fn check_sources(code: &str, sources: &str, text: &str) {
+    assert!(text.contains(sources), "{code}: {text}");
+    assert_eq!(text.matches("<a href").count(), 3, "{code}: {text}");
+    // The regulator first, then the operator's own pages; the press and blogs wait.
+    let links: Vec<&str> = text.split("<a href=\"").skip(1).collect();
+    assert!(
+        links[0].starts_with("https://serviciosweb.osiptel.gob.pe"),
+        "{code}: {text}"
+    );
+    assert!(
+        links[1..]
+            .iter()
+            .all(|l| l.starts_with("https://bitel.com.pe")),
+        "{code}: {text}"
+    );
+    // The checked date as the reader writes dates, never ISO.
+    assert!(!text.contains("2025-10-30"), "{code}: an ISO date: {text}");
+}
+
+/// The button under an answer naming all `count` sources opens them.
+fn check_more_button(code: &str, count: usize, keyboard: &InlineKeyboardMarkup) {
+    let more = keyboard
+        .inline_keyboard
+        .iter()
+        .flatten()
+        .find(|b| b.text.contains(&format!(" {count} ")))
+        .unwrap_or_else(|| panic!("{code}: no button naming {count} sources: {keyboard:?}"));
+    assert_eq!(
+        callback_data(&InlineKeyboardMarkup::new(vec![vec![more.clone()]])),
+        ["faq:src:bitel-topup"]
+    );
+}
+
 /// Issue 9 ("answers people trust"): an answer shows at most three sources, the most
 /// authoritative first, with the date its facts were checked as the reader writes dates; the
 /// rest are one button away.
@@ -232,33 +267,8 @@ async fn an_answer_shows_three_sources_at_most_and_the_rest_behind_a_button() {
         let mut bot = app.bot(text_from(&someone, question));
         bot.dispatch().await;
         let text = last_text(&bot);
-        assert!(text.contains(sources), "{code}: {text}");
-        assert_eq!(text.matches("<a href").count(), 3, "{code}: {text}");
-        // The regulator first, then the operator's own pages; the press and blogs wait.
-        let links: Vec<&str> = text.split("<a href=\"").skip(1).collect();
-        assert!(
-            links[0].starts_with("https://serviciosweb.osiptel.gob.pe"),
-            "{code}: {text}"
-        );
-        assert!(
-            links[1..]
-                .iter()
-                .all(|l| l.starts_with("https://bitel.com.pe")),
-            "{code}: {text}"
-        );
-        // The checked date as the reader writes dates, never ISO.
-        assert!(!text.contains("2025-10-30"), "{code}: an ISO date: {text}");
-        let keyboard = last_keyboard(&bot);
-        let more = keyboard
-            .inline_keyboard
-            .iter()
-            .flatten()
-            .find(|b| b.text.contains(&format!(" {count} ")))
-            .unwrap_or_else(|| panic!("{code}: no button naming {count} sources: {keyboard:?}"));
-        assert_eq!(
-            callback_data(&InlineKeyboardMarkup::new(vec![vec![more.clone()]])),
-            ["faq:src:bitel-topup"]
-        );
+        check_sources(code, sources, &text);
+        check_more_button(code, count, &last_keyboard(&bot));
         bot.update(tap(&someone, "faq:src:bitel-topup"));
         bot.dispatch().await;
         let all = last_text(&bot);

@@ -91,6 +91,39 @@ fn per_chat(api: &FakeApi) -> HashMap<i64, usize> {
     counts
 }
 
+/// Starts the bot, waits for its first delivery, and SIGKILLs it mid-batch; how many of the
+/// batch it delivered.
+async fn kill_mid_batch(api: &FakeApi, url: &str, dir: &std::path::Path, dice: &mut Dice) -> usize {
+    let before = api.delivered_count();
+    let mut bot = start(api, url, dir);
+    while api.delivered_count() == before {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    // The scheduler sends 20 a second: a kill within 1.5 s lands mid-batch.
+    tokio::time::sleep(dice.millis(0, 1500)).await;
+    sigkill(&mut bot);
+    api.delivered_count() - before
+}
+
+/// When each chat of `chats` first got its reminder, counted from `restarted` (at most 400 s).
+async fn arrivals(
+    api: &FakeApi,
+    chats: std::ops::Range<i64>,
+    restarted: Instant,
+) -> HashMap<i64, Duration> {
+    let size = chats.end - chats.start;
+    let mut arrival: HashMap<i64, Duration> = HashMap::new();
+    while (arrival.len() as i64) < size && restarted.elapsed() < Duration::from_secs(400) {
+        for chat in per_chat(api).into_keys() {
+            if chats.contains(&chat) {
+                arrival.entry(chat).or_insert_with(|| restarted.elapsed());
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    arrival
+}
+
 #[tokio::test]
 #[ignore = "a kill run: scripts/kill-run.sh"]
 async fn reminders_claimed_before_a_sigkill_arrive_within_seconds_of_the_restart() {
@@ -106,26 +139,10 @@ async fn reminders_claimed_before_a_sigkill_arrive_within_seconds_of_the_restart
     for round in 0..kills as i64 {
         let first = 1 + round * 1000;
         batch(&url, first, size).await;
-        let before = api.delivered_count();
-        let mut bot = start(&api, &url, dir.path());
-        while api.delivered_count() == before {
-            tokio::time::sleep(Duration::from_millis(5)).await;
-        }
-        // The scheduler sends 20 a second: a kill within 1.5 s lands mid-batch.
-        tokio::time::sleep(dice.millis(0, 1500)).await;
-        sigkill(&mut bot);
-        let at_kill = api.delivered_count() - before;
+        let at_kill = kill_mid_batch(&api, &url, dir.path(), &mut dice).await;
         let restarted = Instant::now();
         let mut bot = start(&api, &url, dir.path());
-        let mut arrival: HashMap<i64, Duration> = HashMap::new();
-        while (arrival.len() as i64) < size && restarted.elapsed() < Duration::from_secs(400) {
-            for chat in per_chat(&api).into_keys() {
-                if (first..first + size).contains(&chat) {
-                    arrival.entry(chat).or_insert_with(|| restarted.elapsed());
-                }
-            }
-            tokio::time::sleep(Duration::from_millis(10)).await;
-        }
+        let arrival = arrivals(&api, first..first + size, restarted).await;
         tokio::time::sleep(Duration::from_secs(1)).await; // time for a duplicate to show
         sigkill(&mut bot);
         let counts = per_chat(&api);

@@ -378,6 +378,54 @@ fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
 }
 
+/// User `uid` (Telegram language `code`) with one lead (3 days) and a Bitel line topped up on
+/// 20 Nov 2026.
+async fn bitel_line_with_one_lead(app: &TestApp, uid: i64, code: &str) {
+    let now = app.app.now();
+    recarga::users::touch(&app.app.pool, uid, Some(code), now.timestamp())
+        .await
+        .unwrap();
+    // One lead, so each stage has exactly one reminder to watch.
+    let change = Change::Leads(vec![Lead::Days(3)]);
+    let settings = reminders::change_settings(&app.app.pool, uid, change, &UserZone::LIMA, now)
+        .await
+        .unwrap();
+    let rules = app.app.lines.clone();
+    let topup = lines::Topup {
+        operator: Operator::Bitel,
+        label: None,
+        date: day(2026, 11, 20),
+    };
+    lines::record(&app.app.pool, uid, topup, &rules, &settings, now)
+        .await
+        .unwrap();
+}
+
+/// The two line reminders sent: the first names both dates, the days and what to do, with its
+/// buttons; the later one names the restriction's date.
+fn check_line_reminders(lang: Lang, code: &str, sent: &[serde_json::Value]) {
+    let first = sent[0]["text"].as_str().unwrap();
+    for part in [
+        message::date(lang, day(2027, 2, 18)),
+        message::date(lang, day(2027, 7, 18)),
+        "240".into(),
+        "255".into(),
+        t(lang, "line-reminder-action"),
+    ] {
+        assert!(
+            first.contains(&part),
+            "{code}: {part:?} missing from {first}"
+        );
+    }
+    let later = sent[1]["text"].as_str().unwrap();
+    let restricted_since = message::date(lang, day(2027, 2, 18));
+    assert!(later.contains(&restricted_since), "{code}: {later}");
+    let buttons = sent[0]["reply_markup"].to_string();
+    for data in ["line:top:1", "faq:tu:bitel"] {
+        assert!(buttons.contains(data), "{code}: {data} missing: {buttons}");
+    }
+}
+
 #[tokio::test]
 async fn the_scheduler_warns_before_the_restriction_and_before_the_cut_off_once_each() {
     for (i, (lang, code)) in LANGS.into_iter().enumerate() {
@@ -385,24 +433,7 @@ async fn the_scheduler_warns_before_the_restriction_and_before_the_cut_off_once_
         let api = FakeApi::start().await;
         let scheduler = app.scheduler(&api.url);
         let uid = 90 + i as i64;
-        let now = app.app.now();
-        recarga::users::touch(&app.app.pool, uid, Some(code), now.timestamp())
-            .await
-            .unwrap();
-        // One lead, so each stage has exactly one reminder to watch.
-        let change = Change::Leads(vec![Lead::Days(3)]);
-        let settings = reminders::change_settings(&app.app.pool, uid, change, &UserZone::LIMA, now)
-            .await
-            .unwrap();
-        let rules = app.app.lines.clone();
-        let topup = lines::Topup {
-            operator: Operator::Bitel,
-            label: None,
-            date: day(2026, 11, 20),
-        };
-        lines::record(&app.app.pool, uid, topup, &rules, &settings, now)
-            .await
-            .unwrap();
+        bitel_line_with_one_lead(&app, uid, code).await;
         // Restricted from 18 Feb 2027 (90 days): the 3-day reminder is at 09:00 Lima on 14 Feb.
         let pending = reminders_of(&app, uid, -1).await;
         let due = |lead: &str| {
@@ -442,26 +473,7 @@ async fn the_scheduler_warns_before_the_restriction_and_before_the_cut_off_once_
         );
         let sent = api.calls("sendMessage");
         assert_eq!(sent.len(), 2, "{code}");
-        let first = sent[0]["text"].as_str().unwrap();
-        for part in [
-            message::date(lang, day(2027, 2, 18)),
-            message::date(lang, day(2027, 7, 18)),
-            "240".into(),
-            "255".into(),
-            t(lang, "line-reminder-action"),
-        ] {
-            assert!(
-                first.contains(&part),
-                "{code}: {part:?} missing from {first}"
-            );
-        }
-        let later = sent[1]["text"].as_str().unwrap();
-        let restricted_since = message::date(lang, day(2027, 2, 18));
-        assert!(later.contains(&restricted_since), "{code}: {later}");
-        let buttons = sent[0]["reply_markup"].to_string();
-        for data in ["line:top:1", "faq:tu:bitel"] {
-            assert!(buttons.contains(data), "{code}: {data} missing: {buttons}");
-        }
+        check_line_reminders(lang, code, &sent);
     }
 }
 

@@ -48,21 +48,84 @@ fn spawn_bot(api: &FakeApi, url: &str, dir: &std::path::Path) -> std::process::C
         .unwrap()
 }
 
+/// Two people a second write while the burst goes out (a question, a command, a greeting);
+/// who wrote, and when.
+async fn push_questions(api: &FakeApi, questions: usize) -> Vec<(i64, Instant)> {
+    let texts = [
+        "como recargo claro",
+        "/help",
+        "¿cuánto dura el saldo bitel?",
+        "/plans",
+        "hola",
+    ];
+    let mut pushed = Vec::new();
+    for i in 0..questions {
+        let user = 2_000_000 + i as i64;
+        api.push_text(user, "es", texts[i % texts.len()]);
+        pushed.push((user, Instant::now()));
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    pushed
+}
+
+/// How long each of `pushed` waited for its first reply.
+fn reply_latencies(api: &FakeApi, pushed: &[(i64, Instant)]) -> Vec<Duration> {
+    let mut first_reply = std::collections::HashMap::new();
+    for call in api.answered("sendMessage") {
+        let chat = call.body["chat_id"].as_i64().unwrap_or_default();
+        if call.status == Some(200) && chat >= 2_000_000 {
+            first_reply.entry(chat).or_insert(call.at);
+        }
+    }
+    pushed
+        .iter()
+        .filter_map(|(user, at)| first_reply.get(user).map(|reply| reply.duration_since(*at)))
+        .collect()
+}
+
+/// A burst of `RECARGA_LOAD_REMINDERS` (10,000) reminders due at once, and the bot started on
+/// them against a fake Bot API that enforces Telegram's limits.
+struct Load {
+    count: i64,
+    api: FakeApi,
+    _dir: tempfile::TempDir,
+    started: Instant,
+    bot: std::process::Child,
+}
+
+impl Load {
+    async fn start() -> Load {
+        let count: i64 = std::env::var("RECARGA_LOAD_REMINDERS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(10_000);
+        let api = FakeApi::start().await;
+        api.enforce_limits();
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}/load.db", dir.path().display());
+        burst(&url, count).await;
+        let started = Instant::now();
+        let bot = spawn_bot(&api, &url, dir.path());
+        Load {
+            count,
+            api,
+            _dir: dir,
+            started,
+            bot,
+        }
+    }
+}
+
 #[tokio::test]
 #[ignore = "a long load run: scripts/reminder-load.sh"]
 async fn a_minute_of_ten_thousand_reminders_is_delivered_once_each_without_429() {
-    let count: i64 = std::env::var("RECARGA_LOAD_REMINDERS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10_000);
-    let api = FakeApi::start().await;
-    api.enforce_limits();
-    let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}/load.db", dir.path().display());
-    burst(&url, count).await;
-
-    let started = Instant::now();
-    let mut bot = spawn_bot(&api, &url, dir.path());
+    let Load {
+        count,
+        api,
+        _dir,
+        started,
+        mut bot,
+    } = Load::start().await;
     let deadline = Duration::from_secs(count as u64 / 20 + 120);
     let mut last_report = Instant::now();
     while api.delivered_count() < count as usize && started.elapsed() < deadline {
@@ -105,37 +168,18 @@ async fn a_minute_of_ten_thousand_reminders_is_delivered_once_each_without_429()
 #[tokio::test]
 #[ignore = "a long load run: scripts/reminder-load.sh"]
 async fn replies_stay_prompt_while_ten_thousand_reminders_go_out() {
-    let count: i64 = std::env::var("RECARGA_LOAD_REMINDERS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10_000);
+    let Load {
+        count,
+        api,
+        _dir,
+        started,
+        mut bot,
+    } = Load::start().await;
     let questions: usize = 120;
-    let api = FakeApi::start().await;
-    api.enforce_limits();
-    let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}/load.db", dir.path().display());
-    burst(&url, count).await;
-
-    let started = Instant::now();
-    let mut bot = spawn_bot(&api, &url, dir.path());
     while api.delivered_count() < 100 && started.elapsed() < Duration::from_secs(120) {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    // Two people a second write while the burst goes out (a question, a command, a greeting).
-    let texts = [
-        "como recargo claro",
-        "/help",
-        "¿cuánto dura el saldo bitel?",
-        "/plans",
-        "hola",
-    ];
-    let mut pushed = Vec::new();
-    for i in 0..questions {
-        let user = 2_000_000 + i as i64;
-        api.push_text(user, "es", texts[i % texts.len()]);
-        pushed.push((user, Instant::now()));
-        tokio::time::sleep(Duration::from_millis(500)).await;
-    }
+    let pushed = push_questions(&api, questions).await;
     let during = api.delivered_count();
     let deadline = Duration::from_secs(count as u64 / 20 + 120);
     while api.delivered_count() < count as usize + questions && started.elapsed() < deadline {
@@ -147,17 +191,7 @@ async fn replies_stay_prompt_while_ten_thousand_reminders_go_out() {
         .status();
     let _ = bot.wait();
 
-    let mut first_reply = std::collections::HashMap::new();
-    for call in api.answered("sendMessage") {
-        let chat = call.body["chat_id"].as_i64().unwrap_or_default();
-        if call.status == Some(200) && chat >= 2_000_000 {
-            first_reply.entry(chat).or_insert(call.at);
-        }
-    }
-    let mut latencies: Vec<Duration> = pushed
-        .iter()
-        .filter_map(|(user, at)| first_reply.get(user).map(|reply| reply.duration_since(*at)))
-        .collect();
+    let mut latencies = reply_latencies(&api, &pushed);
     latencies.sort();
     let pick = |q: f64| latencies[((latencies.len() as f64 * q) as usize).min(latencies.len() - 1)];
     println!(

@@ -109,6 +109,18 @@ async fn until_polling(api: &FakeApi, logs: &Logs) {
     assert!(!polls.is_empty(), "the bot never polled:\n{}", logs.all());
 }
 
+/// How long chat `chat` waited for a reply just asked for, if one came within `limit`.
+async fn reply_within(api: &FakeApi, chat: i64, limit: Duration) -> Option<Duration> {
+    let asked = Instant::now();
+    while asked.elapsed() < limit {
+        if api.delivered().iter().any(|m| m["chat_id"] == chat) {
+            return Some(asked.elapsed());
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    None
+}
+
 #[tokio::test]
 async fn a_bot_idle_past_the_old_17_s_client_timeout_answers_the_next_message_promptly() {
     let api = FakeApi::start().await;
@@ -118,16 +130,8 @@ async fn a_bot_idle_past_the_old_17_s_client_timeout_answers_the_next_message_pr
 
     // Past teloxide's default 17 s client timeout: the old bot had failed a poll by now.
     tokio::time::sleep(Duration::from_secs(20)).await;
-    let asked = Instant::now();
     api.push_text(77, "es", "/start");
-    let mut answered = None;
-    while asked.elapsed() < Duration::from_secs(3) {
-        if api.delivered().iter().any(|m| m["chat_id"] == 77) {
-            answered = Some(asked.elapsed());
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    let answered = reply_within(&api, 77, Duration::from_secs(3)).await;
     assert!(
         answered.is_some(),
         "no reply within 3 s after a quiet spell (a back-off, not a poll, was running)\n{}",

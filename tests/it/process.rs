@@ -59,18 +59,8 @@ fn migrate_creates_the_database_file_and_its_folder() {
     assert!(dir.path().join("data/recarga.db").exists());
 }
 
-#[tokio::test]
-async fn the_bot_sets_its_menus_answers_and_stops_on_sigterm() {
-    let api = FakeApi::start().await;
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join(".env"), format!("TELOXIDE_TOKEN={TOKEN}\n")).unwrap();
-    let mut child = recarga(dir.path())
-        .env("TELOXIDE_API_URL", &api.url)
-        .env("RUST_LOG", "debug")
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-
+/// The bot set one command menu per language plus the default, localized.
+async fn check_menus(api: &FakeApi) {
     let menus = api
         .wait_for("setMyCommands", 4, Duration::from_secs(30))
         .await;
@@ -91,6 +81,21 @@ async fn the_bot_sets_its_menus_answers_and_stops_on_sigterm() {
         .as_str()
         .unwrap()
         .contains("开始"));
+}
+
+#[tokio::test]
+async fn the_bot_sets_its_menus_answers_and_stops_on_sigterm() {
+    let api = FakeApi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(".env"), format!("TELOXIDE_TOKEN={TOKEN}\n")).unwrap();
+    let mut child = recarga(dir.path())
+        .env("TELOXIDE_API_URL", &api.url)
+        .env("RUST_LOG", "debug")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+
+    check_menus(&api).await;
 
     api.push_text(77, "es", "/start");
     let sent = api
@@ -185,6 +190,39 @@ async fn sent_rows(url: &str) -> i64 {
 /// Issue 7, point 6: after a SIGKILL the reminders the dead process had claimed waited out the
 /// 300 s lease. The default lease is kept here on purpose: only the reclaim at start (one
 /// instance on SQLite) gets them out within seconds.
+/// The bot on the database at `url`, sending to `api`; killed when dropped.
+fn start_with(dir: &std::path::Path, api: &FakeApi, url: &str) -> KillOnDrop {
+    recarga(dir)
+        .env("TELOXIDE_TOKEN", TOKEN)
+        .env("TELOXIDE_API_URL", &api.url)
+        .env("DATABASE_URL", url)
+        .stderr(Stdio::null())
+        .spawn()
+        .map(KillOnDrop)
+        .unwrap()
+}
+
+/// Waits (at most 10 s) until `rows` reminders are marked sent.
+async fn until_sent_rows(url: &str, rows: i64) {
+    for _ in 0..200 {
+        if sent_rows(url).await == rows {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// The chats delivered to, in order, repeats kept.
+fn delivered_chats(api: &FakeApi) -> Vec<i64> {
+    let mut chats: Vec<i64> = api
+        .delivered()
+        .iter()
+        .map(|m| m["chat_id"].as_i64().unwrap())
+        .collect();
+    chats.sort_unstable();
+    chats
+}
+
 #[tokio::test]
 async fn a_bot_killed_mid_batch_delivers_every_reminder_exactly_once_soon_after_restart() {
     const USERS: i64 = 30;
@@ -192,28 +230,14 @@ async fn a_bot_killed_mid_batch_delivers_every_reminder_exactly_once_soon_after_
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}/bot.db", dir.path().display());
     reminders_due_now(&url, USERS).await;
-    let start = || {
-        recarga(dir.path())
-            .env("TELOXIDE_TOKEN", TOKEN)
-            .env("TELOXIDE_API_URL", &api.url)
-            .env("DATABASE_URL", &url)
-            .stderr(Stdio::null())
-            .spawn()
-            .map(KillOnDrop)
-            .unwrap()
-    };
+    let start = || start_with(dir.path(), &api, &url);
 
     // Telegram accepts ten reminders, then stops answering: the batch is mid-flight.
     api.stall_after(Some(10));
     let mut first = start();
     api.wait_for("sendMessage", 12, Duration::from_secs(30))
         .await;
-    for _ in 0..200 {
-        if sent_rows(&url).await == 10 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    until_sent_rows(&url, 10).await;
     assert_eq!(
         sent_rows(&url).await,
         10,
@@ -235,12 +259,7 @@ async fn a_bot_killed_mid_batch_delivers_every_reminder_exactly_once_soon_after_
         "every reminder within 10 s of the restart, not after the lease"
     );
     tokio::time::sleep(Duration::from_secs(3)).await; // time for any duplicate to show up
-    let mut chats: Vec<i64> = api
-        .delivered()
-        .iter()
-        .map(|m| m["chat_id"].as_i64().unwrap())
-        .collect();
-    chats.sort_unstable();
+    let chats = delivered_chats(&api);
     assert_eq!(
         chats,
         (1..=USERS).collect::<Vec<_>>(),

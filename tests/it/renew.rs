@@ -3,10 +3,9 @@
 //! and en. Handler tests drive the real handler tree (clock fixed at 2026-11-25 15:00 UTC, 10:00
 //! in Lima); reminder texts and buttons come from the real scheduler sending to a fake Bot API.
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use recarga::reminders::{self, Change, Draft, Operator, Scheduler, UserZone};
+use recarga::reminders::{self, Change, UserZone};
 use teloxide::types::{InlineKeyboardMarkup, ReplyMarkup};
 
-use crate::support::fake_api::FakeApi;
 use crate::support::*;
 
 const LANGS: [&str; 3] = ["zh", "es", "en"];
@@ -50,84 +49,31 @@ async fn pending(app: &TestApp, user: i64, number: i64) -> Vec<(String, i64)> {
 
 /// The one message the last dispatch sent or edited: its text and its buttons' data.
 fn output(bot: &teloxide_tests::MockBot<anyhow::Error, Key>) -> (String, Vec<String>) {
-    let responses = bot.get_responses();
-    let keyboard = |markup: &Option<ReplyMarkup>| match markup {
-        Some(ReplyMarkup::InlineKeyboard(k)) => callback_data(k),
-        _ => Vec::new(),
-    };
-    let sent = responses.sent_messages_text.iter().map(|m| {
-        (
-            m.bot_request.text.clone(),
-            keyboard(&m.bot_request.reply_markup),
-        )
-    });
-    let edited = responses.edited_messages_text.iter().map(|m| {
-        (
-            m.bot_request.text.clone(),
-            keyboard(&m.bot_request.reply_markup),
-        )
-    });
-    let all: Vec<_> = sent.chain(edited).collect();
+    let all: Vec<_> = outputs(bot)
+        .into_iter()
+        .map(|(text, keyboard)| {
+            (
+                text,
+                keyboard.map(|k| callback_data(&k)).unwrap_or_default(),
+            )
+        })
+        .collect();
     assert_eq!(all.len(), 1, "one reply expected: {all:?}");
     let (text, buttons) = all.into_iter().next().unwrap();
     assert!(!text.contains("Unknown localization"), "{text}");
     (text, buttons)
 }
 
-fn toast(bot: &teloxide_tests::MockBot<anyhow::Error, Key>) -> Option<String> {
-    let answered = bot.get_responses().answered_callback_queries;
-    answered.last().and_then(|a| a.text.clone())
-}
-
-/// The real scheduler sending to a fake Bot API, over the test app's database and clock.
-struct World {
-    app: TestApp,
-    api: FakeApi,
-    scheduler: Scheduler,
-}
-
-async fn world() -> World {
-    let app = TestApp::new().await;
-    let api = FakeApi::start().await;
-    let scheduler = app.scheduler(&api.url);
-    World {
-        app,
-        api,
-        scheduler,
-    }
-}
-
 impl World {
     /// `user` (Telegram language `lang`, leads `leads` or the default) with a Claro plan
     /// ending at `end`, added at the fixed clock.
-    async fn plan(&self, user: i64, lang: &str, leads: Option<&str>, end: DateTime<Utc>) {
-        let pool = &self.app.app.pool;
-        recarga::users::touch(pool, user, Some(lang), now().timestamp())
-            .await
-            .unwrap();
-        if let Some(leads) = leads {
-            let change = Change::Leads(reminders::parse_leads(leads).unwrap());
-            let zone = UserZone::LIMA;
-            reminders::change_settings(pool, user, change, &zone, now())
-                .await
-                .unwrap();
-        }
-        let settings = self.app.app.settings(user).await.unwrap();
-        let draft = Draft {
-            operator: Operator::Claro,
-            label: None,
-            ends_at: end,
-            has_time: true,
-            period_days: 30,
-            period_known: true,
-        };
-        reminders::add(pool, user, &draft, &settings, now())
-            .await
-            .unwrap();
+    async fn claro_plan(&self, user: i64, lang: &str, leads: Option<&str>, end: DateTime<Utc>) {
+        self.add_claro_plan(user, lang, leads, (end, true), now())
+            .await;
     }
 
     /// Runs one scheduler pass at `at`; the texts and button data of what it sent to `user`.
-    async fn pass(&self, at: DateTime<Utc>, user: i64) -> Vec<(String, String)> {
+    async fn pass_to(&self, at: DateTime<Utc>, user: i64) -> Vec<(String, String)> {
         *self.app.now.lock().unwrap() = at;
         self.scheduler.pass(at).await.unwrap();
         self.api
@@ -148,8 +94,8 @@ async fn the_last_reminder_says_it_ends_now_at_the_end_and_that_it_ended_after_i
     let end = now() + Duration::hours(5); // 15:00 in Lima
     for (i, lang) in LANGS.into_iter().enumerate() {
         let user = 100 + i as i64;
-        w.plan(user, lang, Some("end"), end).await;
-        let sent = w.pass(end, user).await;
+        w.claro_plan(user, lang, Some("end"), end).await;
+        let sent = w.pass_to(end, user).await;
         let (text, buttons) = sent.last().expect("the end reminder was sent");
         let now_words = pick(lang, ["现在到期", "vence ahora mismo", "ends right now"]);
         let before = pick(
@@ -167,8 +113,8 @@ async fn the_last_reminder_says_it_ends_now_at_the_end_and_that_it_ended_after_i
     let w = world().await;
     for (i, lang) in LANGS.into_iter().enumerate() {
         let user = 110 + i as i64;
-        w.plan(user, lang, Some("end"), end).await;
-        let sent = w.pass(end + Duration::minutes(3), user).await;
+        w.claro_plan(user, lang, Some("end"), end).await;
+        let sent = w.pass_to(end + Duration::minutes(3), user).await;
         let (text, _) = sent.last().expect("the late reminder was sent");
         let ago = pick(lang, ["3 分钟前", "hace 3 minutos", "3 minutes ago"]);
         let back = pick(
@@ -195,7 +141,7 @@ async fn the_default_end_day_reminder_comes_at_nine_and_says_today_at_the_end_ti
     let end = utc(2026, 11, 29, 4, 59);
     for (i, lang) in LANGS.into_iter().enumerate() {
         let user = 120 + i as i64;
-        w.plan(user, lang, None, end).await;
+        w.claro_plan(user, lang, None, end).await;
         let due: Vec<i64> = pending(&w.app, user, 1).await.iter().map(|r| r.1).collect();
         assert!(
             due.contains(&utc(2026, 11, 28, 14, 0).timestamp()),
@@ -205,7 +151,7 @@ async fn the_default_end_day_reminder_comes_at_nine_and_says_today_at_the_end_ti
             due.iter().all(|at| *at < end.timestamp()),
             "never at the end: {due:?}"
         );
-        let sent = w.pass(utc(2026, 11, 28, 14, 0), user).await;
+        let sent = w.pass_to(utc(2026, 11, 28, 14, 0), user).await;
         let (text, _) = sent.last().expect("the end-day reminder was sent");
         let today = pick(lang, ["今天 23:59", "hoy a las 23:59", "today at 23:59"]);
         assert!(text.contains(today), "{lang}: {text}");
@@ -225,8 +171,9 @@ async fn snooze_choices_fit_the_time_left_in_every_language() {
 
         // Ends in 2 minutes: every lead has passed, so a reminder goes out now, with no snooze.
         let user = 130 + i as i64 * 10;
-        w.plan(user, lang, None, now() + Duration::minutes(2)).await;
-        let sent = w.pass(now(), user).await;
+        w.claro_plan(user, lang, None, now() + Duration::minutes(2))
+            .await;
+        let sent = w.pass_to(now(), user).await;
         let (text, buttons) = sent.last().expect("sent at once");
         assert!(!buttons.contains("rm:sz:"), "{lang}: {buttons}");
         let left = pick(lang, ["2 分钟后", "en 2 minutos", "in 2 minutes"]);
@@ -234,8 +181,9 @@ async fn snooze_choices_fit_the_time_left_in_every_language() {
 
         // Ends in 3 hours (13:00 in Lima): only "in 1 hour"; this evening is after the end.
         let user = user + 1;
-        w.plan(user, lang, None, now() + Duration::hours(3)).await;
-        let sent = w.pass(now(), user).await;
+        w.claro_plan(user, lang, None, now() + Duration::hours(3))
+            .await;
+        let sent = w.pass_to(now(), user).await;
         let (_, buttons) = sent.last().expect("sent at once");
         assert!(buttons.contains("rm:sz:1:h"), "{lang}: {buttons}");
         assert!(buttons.contains(hour), "{lang}: {buttons}");
@@ -246,8 +194,9 @@ async fn snooze_choices_fit_the_time_left_in_every_language() {
 
         // Ends in 3 days: the 1d reminder at 09:00 offers all three.
         let user = user + 1;
-        w.plan(user, lang, None, now() + Duration::days(3)).await;
-        let sent = w.pass(utc(2026, 11, 27, 14, 0), user).await;
+        w.claro_plan(user, lang, None, now() + Duration::days(3))
+            .await;
+        let sent = w.pass_to(utc(2026, 11, 27, 14, 0), user).await;
         let (_, buttons) = sent.last().expect("the 1d reminder");
         for part in [
             "rm:sz:1:h",
@@ -318,6 +267,118 @@ async fn a_snooze_that_would_land_after_the_end_says_when_it_ends_and_saves_noth
     }
 }
 
+type Bot = teloxide_tests::MockBot<anyhow::Error, Key>;
+
+/// After "✅ Renewed" on a plan whose period is unknown: "until when?" with the same length as
+/// before and the presets, nothing saved yet; the 7-day preset's data.
+async fn renewal_choices(
+    app: &TestApp,
+    bot: &Bot,
+    lang: &str,
+    id: i64,
+    before: (i64, i64, i64),
+) -> String {
+    let (text, buttons) = output(bot);
+    let ask = pick(lang, ["续到什么时候", "¿hasta cuándo?", "until when?"]);
+    assert!(text.contains(ask), "{lang}: {text}");
+    let same = pick(
+        lang,
+        [
+            "和上次一样（36 天）",
+            "Igual que antes (36 días)",
+            "Same as before (36 days)",
+        ],
+    );
+    let keyboard = last_keyboard_text(bot);
+    assert!(keyboard.contains(same), "{lang}: {keyboard}");
+    let seven = buttons
+        .iter()
+        .find(|d| d.ends_with(":7"))
+        .expect("a 7-day preset")
+        .clone();
+    assert!(
+        buttons.iter().any(|d| d.ends_with(":15")) && buttons.iter().any(|d| d.ends_with(":30"))
+    );
+    assert_eq!(
+        buttons.last().map(String::as_str),
+        Some("plan:fix:1"),
+        "another date"
+    );
+    assert_eq!(
+        plan_row(app, id, 1).await,
+        before,
+        "nothing saved before choosing"
+    );
+    seven
+}
+
+/// After the 7-day preset: renewed until 7 Jan with [Undo], no reminder sent at once.
+async fn check_renewed(app: &TestApp, bot: &Bot, lang: &str, id: i64) {
+    let (text, buttons) = output(bot);
+    // 31 Dec 23:59 + 7 days = Thu 7 Jan 23:59 in Lima.
+    let until = pick(
+        lang,
+        [
+            "已续期到 2027年1月7日",
+            "renovado hasta el jue 7 ene 2027",
+            "renewed until Thu 7 Jan 2027",
+        ],
+    );
+    assert!(text.contains(until), "{lang}: {text}");
+    assert_eq!(buttons, ["plan:undo:1"]);
+    let renewed = plan_row(app, id, 1).await;
+    assert_eq!(
+        renewed,
+        (utc(2027, 1, 8, 4, 59).timestamp(), 7, 1),
+        "{lang}"
+    );
+    let due = pending(app, id, 1).await;
+    assert!(
+        due.iter().all(|(_, at)| *at > now().timestamp()),
+        "{lang}: no reminder sent at once: {due:?}"
+    );
+}
+
+/// Undo restores the plan and its reminders exactly; a second undo is too late and does nothing.
+async fn check_undo(
+    app: &TestApp,
+    bot: &mut Bot,
+    ana: &teloxide::types::User,
+    lang: &str,
+    id: i64,
+    (before, reminders_before): ((i64, i64, i64), Vec<(String, i64)>),
+) {
+    bot.update(tap(ana, "plan:undo:1"));
+    bot.dispatch().await;
+    let (text, buttons) = output(bot);
+    let undone = pick(lang, ["已撤销", "Deshecho", "Undone"]);
+    assert!(text.contains(undone), "{lang}: {text}");
+    assert!(buttons.is_empty());
+    assert_eq!(
+        plan_row(app, id, 1).await,
+        before,
+        "{lang}: restored exactly"
+    );
+    assert_eq!(pending(app, id, 1).await, reminders_before, "{lang}");
+
+    bot.update(tap(ana, "plan:undo:1"));
+    bot.dispatch().await;
+    let late = pick(
+        lang,
+        ["无法撤销", "tarde para deshacer", "Too late to undo"],
+    );
+    assert!(
+        toast(bot).is_some_and(|t| t.contains(late)),
+        "{lang}: {:?}",
+        toast(bot)
+    );
+    assert_eq!(
+        plan_row(app, id, 1).await,
+        before,
+        "{lang}: a second undo does nothing"
+    );
+}
+
 #[tokio::test]
 async fn renewed_on_a_plan_added_as_a_date_asks_saves_the_preset_and_undo_restores_it() {
     let app = TestApp::new().await;
@@ -333,94 +394,13 @@ async fn renewed_on_a_plan_added_as_a_date_asks_saves_the_preset_and_undo_restor
 
         bot.update(tap(&ana, "rm:ok:1"));
         bot.dispatch().await;
-        let (text, buttons) = output(&bot);
-        let ask = pick(lang, ["续到什么时候", "¿hasta cuándo?", "until when?"]);
-        assert!(text.contains(ask), "{lang}: {text}");
-        let same = pick(
-            lang,
-            [
-                "和上次一样（36 天）",
-                "Igual que antes (36 días)",
-                "Same as before (36 days)",
-            ],
-        );
-        let keyboard = last_keyboard_text(&bot);
-        assert!(keyboard.contains(same), "{lang}: {keyboard}");
-        let seven = buttons
-            .iter()
-            .find(|d| d.ends_with(":7"))
-            .expect("a 7-day preset")
-            .clone();
-        assert!(
-            buttons.iter().any(|d| d.ends_with(":15"))
-                && buttons.iter().any(|d| d.ends_with(":30"))
-        );
-        assert_eq!(
-            buttons.last().map(String::as_str),
-            Some("plan:fix:1"),
-            "another date"
-        );
-        assert_eq!(
-            plan_row(&app, id, 1).await,
-            before,
-            "nothing saved before choosing"
-        );
+        let seven = renewal_choices(&app, &bot, lang, id, before).await;
 
         bot.update(tap(&ana, &seven));
         bot.dispatch().await;
-        let (text, buttons) = output(&bot);
-        // 31 Dec 23:59 + 7 days = Thu 7 Jan 23:59 in Lima.
-        let until = pick(
-            lang,
-            [
-                "已续期到 2027年1月7日",
-                "renovado hasta el jue 7 ene 2027",
-                "renewed until Thu 7 Jan 2027",
-            ],
-        );
-        assert!(text.contains(until), "{lang}: {text}");
-        assert_eq!(buttons, ["plan:undo:1"]);
-        let renewed = plan_row(&app, id, 1).await;
-        assert_eq!(
-            renewed,
-            (utc(2027, 1, 8, 4, 59).timestamp(), 7, 1),
-            "{lang}"
-        );
-        let due = pending(&app, id, 1).await;
-        assert!(
-            due.iter().all(|(_, at)| *at > now().timestamp()),
-            "{lang}: no reminder sent at once: {due:?}"
-        );
+        check_renewed(&app, &bot, lang, id).await;
 
-        bot.update(tap(&ana, "plan:undo:1"));
-        bot.dispatch().await;
-        let (text, buttons) = output(&bot);
-        let undone = pick(lang, ["已撤销", "Deshecho", "Undone"]);
-        assert!(text.contains(undone), "{lang}: {text}");
-        assert!(buttons.is_empty());
-        assert_eq!(
-            plan_row(&app, id, 1).await,
-            before,
-            "{lang}: restored exactly"
-        );
-        assert_eq!(pending(&app, id, 1).await, reminders_before, "{lang}");
-
-        bot.update(tap(&ana, "plan:undo:1"));
-        bot.dispatch().await;
-        let late = pick(
-            lang,
-            ["无法撤销", "tarde para deshacer", "Too late to undo"],
-        );
-        assert!(
-            toast(&bot).is_some_and(|t| t.contains(late)),
-            "{lang}: {:?}",
-            toast(&bot)
-        );
-        assert_eq!(
-            plan_row(&app, id, 1).await,
-            before,
-            "{lang}: a second undo does nothing"
-        );
+        check_undo(&app, &mut bot, &ana, lang, id, (before, reminders_before)).await;
     }
 }
 
@@ -551,10 +531,10 @@ async fn a_settings_change_after_a_reminder_never_sends_it_again() {
     let end = now() + Duration::minutes(4);
     for (i, lang) in LANGS.into_iter().enumerate() {
         let user = 190 + i as i64;
-        w.plan(user, lang, Some("2m"), end).await;
+        w.claro_plan(user, lang, Some("2m"), end).await;
         let reminder_at = end - Duration::minutes(2);
         assert_eq!(
-            w.pass(reminder_at, user).await.len(),
+            w.pass_to(reminder_at, user).await.len(),
             1,
             "{lang}: the 2m reminder"
         );
@@ -565,7 +545,7 @@ async fn a_settings_change_after_a_reminder_never_sends_it_again() {
             .unwrap();
         let later = reminder_at + Duration::seconds(30);
         assert_eq!(
-            w.pass(later, user).await.len(),
+            w.pass_to(later, user).await.len(),
             1,
             "{lang}: nothing more after the settings change"
         );

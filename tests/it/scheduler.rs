@@ -6,51 +6,21 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
-use recarga::reminders::{self, Change, Draft, Operator, Scheduler, StartRule, UserZone};
+use recarga::reminders::{self, Change, Draft, Operator, StartRule, UserZone};
 
-use crate::support::fake_api::{self, FakeApi, Fault};
-use crate::support::TestApp;
+use crate::support::fake_api::{self, Fault};
+use crate::support::{world, World};
 
 fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
-}
-
-struct World {
-    app: TestApp,
-    api: FakeApi,
-    scheduler: Scheduler,
-}
-
-async fn world() -> World {
-    let app = TestApp::new().await;
-    let api = FakeApi::start().await;
-    let scheduler = app.scheduler(&api.url);
-    World {
-        app,
-        api,
-        scheduler,
-    }
 }
 
 impl World {
     /// A user (Telegram language `lang`) with one Claro plan ending `end` (Lima 23:59 dates).
     async fn plan(&self, user: i64, lang: &str, end: DateTime<Utc>) {
         let now = self.app.app.now();
-        recarga::users::touch(&self.app.app.pool, user, Some(lang), now.timestamp())
-            .await
-            .unwrap();
-        let settings = self.app.app.settings(user).await.unwrap();
-        let draft = Draft {
-            operator: Operator::Claro,
-            label: None,
-            ends_at: end,
-            has_time: false,
-            period_days: 30,
-            period_known: true,
-        };
-        reminders::add(&self.app.app.pool, user, &draft, &settings, now)
-            .await
-            .unwrap();
+        self.add_claro_plan(user, lang, None, (end, false), now)
+            .await;
     }
 
     async fn pass(&self, now: DateTime<Utc>) -> reminders::PassReport {

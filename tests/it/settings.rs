@@ -301,6 +301,17 @@ async fn the_language_chosen_on_the_settings_page_redraws_the_page_in_it() {
     }
 }
 
+/// The keyboard of the last edited message, as debug text.
+fn last_edit_markup(bot: &teloxide_tests::MockBot<anyhow::Error, Key>) -> String {
+    let responses = bot.get_responses();
+    let edit = &responses
+        .edited_messages_text
+        .last()
+        .expect("edited")
+        .bot_request;
+    format!("{:?}", edit.reply_markup)
+}
+
 #[tokio::test]
 async fn the_menu_leads_to_each_screen_and_each_screen_back_to_the_menu() {
     let cases = [
@@ -325,13 +336,7 @@ async fn the_menu_leads_to_each_screen_and_each_screen_back_to_the_menu() {
         for screen in ["faq:home", "menu:plans", "menu:settings"] {
             // (📱 Keep my number starts /line: its own flow, tested in lines.rs.)
             press(&mut bot, &ana, screen).await;
-            let responses = bot.get_responses();
-            let edit = &responses
-                .edited_messages_text
-                .last()
-                .expect("edited")
-                .bot_request;
-            let markup = format!("{:?}", edit.reply_markup);
+            let markup = last_edit_markup(&bot);
             assert!(
                 markup.contains(back) && markup.contains("\"menu\""),
                 "{lang} {screen}: {markup}"

@@ -1,9 +1,12 @@
-//! The knowledge base's buttons (`faq:…`; the feedback ones, `fb:`/`fbr:`, are in `feedback`),
-//! and the topic and category ids they carry.
+//! The knowledge base's buttons: browsing and answers (`faq:…`), and feedback on an answer:
+//! 👍/👎 (`fb:…`) and, after a 👎, why the answer fell short (`fbr:…`). Both feedback buttons
+//! may carry the number of the user's question that led to the answer; `fb:` buttons made
+//! before questions were numbered carry none and still read.
 use std::fmt;
 
-use super::{feedback, operator, CbError, Reason};
-use crate::faq::{is_topic_id, CATEGORY_IDS, MAX_TOPIC_ID_BYTES};
+use super::feedback::Reason;
+use super::field::{flag, number, operator, CbError};
+use super::topic::{topic, Category, Topic};
 use crate::reminders::Operator;
 
 /// A button of the knowledge base.
@@ -37,60 +40,11 @@ pub enum FaqCb {
     },
 }
 
-/// A knowledge-base topic id as a button carries it: well-formed (see [`is_topic_id`]), but
-/// not necessarily in the knowledge base, which is data and changes on `/reload`; the handler
-/// answers a topic it does not have as an expired button. Held inline so buttons stay `Copy`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Topic {
-    bytes: [u8; MAX_TOPIC_ID_BYTES],
-    len: u8,
-}
-
-impl Topic {
-    /// The topic `id` names, if it is a well-formed topic id.
-    pub fn new(id: &str) -> Option<Topic> {
-        if !is_topic_id(id) {
-            return None;
-        }
-        let mut bytes = [0; MAX_TOPIC_ID_BYTES];
-        bytes[..id.len()].copy_from_slice(id.as_bytes());
-        Some(Topic {
-            bytes,
-            len: u8::try_from(id.len()).ok()?,
-        })
-    }
-
-    /// The id.
-    pub fn id(&self) -> &str {
-        // Only ASCII was copied in, so this never falls back.
-        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
-    }
-}
-
-/// A knowledge-base category id, one of the fixed list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Category(&'static str);
-
-impl Category {
-    /// The category `id` names, if it is one of the known ids.
-    pub fn new(id: &str) -> Option<Category> {
-        CATEGORY_IDS
-            .iter()
-            .find(|known| **known == id)
-            .map(|id| Category(id))
-    }
-
-    /// The id.
-    pub fn id(self) -> &'static str {
-        self.0
-    }
-}
-
 impl fmt::Display for FaqCb {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             FaqCb::Home => f.write_str("faq:home"),
-            FaqCb::Category(c) => write!(f, "faq:c:{}", c.0),
+            FaqCb::Category(c) => write!(f, "faq:c:{}", c.id()),
             FaqCb::Topic(t) => write!(f, "faq:t:{}", t.id()),
             FaqCb::Answer(t) => write!(f, "faq:a:{}", t.id()),
             FaqCb::Sources(t) => write!(f, "faq:src:{}", t.id()),
@@ -101,13 +55,13 @@ impl fmt::Display for FaqCb {
                 question,
             } => {
                 write!(f, "fb:{}:{}", u8::from(*helpful), topic.id())?;
-                feedback::write_question(f, *question)
+                write_question(f, *question)
             }
             FaqCb::Reason {
                 reason,
                 topic,
                 question,
-            } => feedback::write_reason(f, *reason, topic, *question),
+            } => write_reason(f, *reason, topic, *question),
         }
     }
 }
@@ -122,10 +76,56 @@ pub(super) fn parse(parts: &[&str]) -> Result<FaqCb, CbError> {
         ["faq", "a", id] => Ok(FaqCb::Answer(topic(id)?)),
         ["faq", "src", id] => Ok(FaqCb::Sources(topic(id)?)),
         ["faq", "tu", op] => Ok(FaqCb::Topup(operator(op)?)),
+        ["fb" | "fbr", ..] => parse_feedback(parts),
         _ => Err(CbError::Unknown),
     }
 }
 
-pub(super) fn topic(id: &str) -> Result<Topic, CbError> {
-    Topic::new(id).ok_or(CbError::Field("topic"))
+/// Writes the optional `:<question>` tail.
+fn write_question(f: &mut fmt::Formatter<'_>, question: Option<i64>) -> fmt::Result {
+    match question {
+        Some(n) => write!(f, ":{n}"),
+        None => Ok(()),
+    }
+}
+
+fn write_reason(
+    f: &mut fmt::Formatter<'_>,
+    reason: Reason,
+    topic: &Topic,
+    question: Option<i64>,
+) -> fmt::Result {
+    write!(f, "fbr:{}:{}", reason.code(), topic.id())?;
+    write_question(f, question)
+}
+
+/// Reads `fb…` data split at ':'.
+fn parse_feedback(parts: &[&str]) -> Result<FaqCb, CbError> {
+    match parts {
+        ["fb", vote, id, rest @ ..] => Ok(FaqCb::Feedback {
+            helpful: flag(vote, "vote")?,
+            topic: topic(id)?,
+            question: question(rest)?,
+        }),
+        ["fbr", code, id, rest @ ..] => Ok(FaqCb::Reason {
+            reason: Reason::ALL
+                .into_iter()
+                .find(|r| r.code() == *code)
+                .ok_or(CbError::Field("reason"))?,
+            topic: topic(id)?,
+            question: question(rest)?,
+        }),
+        _ => Err(CbError::Unknown),
+    }
+}
+
+fn question(rest: &[&str]) -> Result<Option<i64>, CbError> {
+    match rest {
+        [] => Ok(None),
+        [n] => number(n)
+            .filter(|n| *n >= 1)
+            .map(Some)
+            .ok_or(CbError::Field("question")),
+        _ => Err(CbError::Unknown),
+    }
 }

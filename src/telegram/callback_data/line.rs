@@ -2,7 +2,7 @@
 //! like every other button.
 use std::fmt;
 
-use super::{number, CbError};
+use super::field::{number, CbError};
 use crate::reminders::Operator;
 
 /// A step of `/line` or a button under a line. Operators are the four the line rules cover;

@@ -2,7 +2,8 @@
 //! and its parsing, bounded like every other button.
 use std::fmt;
 
-use super::{lang, CbError};
+use super::field::{lang, CbError};
+use super::setting::Setting;
 use crate::lang::Lang;
 
 /// A button of the main menu or of the settings page.
@@ -72,5 +73,15 @@ pub(super) fn parse(parts: &[&str]) -> Result<MenuCb, CbError> {
             .map(MenuCb::Open)
             .ok_or(CbError::Field("item")),
         _ => Err(CbError::Unknown),
+    }
+}
+
+impl From<Setting> for Item {
+    fn from(which: Setting) -> Item {
+        match which {
+            Setting::Leads => Item::Leads,
+            Setting::RemindAt => Item::RemindAt,
+            Setting::Zone => Item::Zone,
+        }
     }
 }

@@ -4,9 +4,12 @@ use std::fmt;
 
 use chrono::{DateTime, Utc};
 
-use super::{number, CbError, MAX_PAGE};
+use super::field::{number, CbError};
 use crate::reminders::when::{instant_in_range, MAX_PERIOD_DAYS};
 use crate::reminders::SnoozeChoice;
+
+/// The highest `/plans` page a button may name (a user over the plan cap still pages through).
+pub const MAX_PAGE: u32 = 999;
 
 /// A button under a plan, the plan list, or a reminder. Plan numbers are positive; whether the
 /// plan is the user's is checked at use.

@@ -1,9 +1,11 @@
-use chrono::DateTime;
+use chrono::{DateTime, Utc};
 use proptest::prelude::*;
 
+use super::plan::MAX_PAGE;
 use super::*;
 use crate::faq::{CATEGORY_IDS, MAX_TOPIC_ID_BYTES};
-use crate::reminders::when::{EARLIEST_SECS, LATEST_SECS};
+use crate::reminders::when::{EARLIEST_SECS, LATEST_SECS, MAX_PERIOD_DAYS};
+use crate::reminders::Operator;
 use crate::reminders::SnoozeChoice;
 
 const SETTINGS: [Setting; 3] = [Setting::Leads, Setting::RemindAt, Setting::Zone];
@@ -255,66 +257,68 @@ fn old_feedback_buttons_still_read_without_a_question_and_new_ones_carry_it() {
     );
 }
 
+/// Forged button data, and the field each is refused for.
+const FORGED: &[(&str, CbError)] = &[
+    ("add:ok:claro:@8210266876799:0:1", CbError::Field("end")),
+    ("add:ok:claro:@-5:0:1", CbError::Field("end")),
+    ("add:ok:claro:@1790000000:0:-1", CbError::Field("period")),
+    ("add:ok:claro:@1790000000:0:99999", CbError::Field("period")),
+    ("add:ok:claro:@1790000000:2:1", CbError::Field("has_time")),
+    ("add:ok:claro:@1790000000:0", CbError::Unknown),
+    (
+        "add:ok:vodafone:@1790000000:0:1",
+        CbError::Field("operator"),
+    ),
+    ("add:d:entel:8", CbError::Field("days")),
+    ("plan:del:0", CbError::Field("plan")),
+    ("plan:del:-1", CbError::Field("plan")),
+    ("plan:del:+1", CbError::Field("plan")),
+    ("plan:del:01", CbError::Field("plan")),
+    ("plan:del:99999999999999999999", CbError::Field("plan")),
+    ("plans:p:0", CbError::Field("page")),
+    ("faq:a:No-Topic", CbError::Field("topic")),
+    ("faq:t:", CbError::Field("topic")),
+    ("faq:src:claro_topup", CbError::Field("topic")),
+    ("fb:1:claro topup", CbError::Field("topic")),
+    ("faq:c:nowhere", CbError::Field("category")),
+    ("fb:2:balance-check", CbError::Field("vote")),
+    ("fb:0:balance-check:0", CbError::Field("question")),
+    ("fb:0:balance-check:-3", CbError::Field("question")),
+    ("fb:0:balance-check:07", CbError::Field("question")),
+    ("fb:0:balance-check:7:8", CbError::Unknown),
+    ("fbr:x:balance-check:7", CbError::Field("reason")),
+    ("fbr:w:No_Topic:7", CbError::Field("topic")),
+    ("fbr:w", CbError::Unknown),
+    ("set:tz:Mars/Olympus", CbError::Field("preset")),
+    ("set:leads:999d", CbError::Field("preset")),
+    ("set:color:red", CbError::Unknown),
+    ("set:tz:europe/london", CbError::Field("preset")),
+    ("set:tz:Europe/London ", CbError::Field("preset")),
+    ("st:wallpaper", CbError::Field("item")),
+    ("st:lang:fr", CbError::Field("lang")),
+    ("st:tz:extra", CbError::Unknown),
+    ("menu:nowhere", CbError::Unknown),
+    ("lang:zh-hant", CbError::Field("lang")),
+    ("rm:tm", CbError::Unknown),
+    ("line:op:other", CbError::Field("operator")),
+    ("line:ago:bitel:2", CbError::Field("days")),
+    ("line:top:-1", CbError::Field("line")),
+    ("line:del:0", CbError::Field("line")),
+    ("rm:sz:3:x", CbError::Field("snooze")),
+    ("rm:sz:3:", CbError::Field("snooze")),
+    ("rm:sz:0:h", CbError::Field("plan")),
+    ("rm:sz:3", CbError::Unknown),
+    ("plan:rn:3:@1790000000:0", CbError::Field("days")),
+    ("plan:rn:3:@1790000000:99999", CbError::Field("days")),
+    ("plan:rn:3:@8210266876799:30", CbError::Field("end")),
+    ("plan:rn:3:1790000000:30", CbError::Field("end")),
+    ("plan:undo:-3", CbError::Field("plan")),
+    ("", CbError::Unknown),
+];
+
 #[test]
 fn forged_data_is_refused_with_the_field_it_got_wrong() {
-    let refused = [
-        ("add:ok:claro:@8210266876799:0:1", CbError::Field("end")),
-        ("add:ok:claro:@-5:0:1", CbError::Field("end")),
-        ("add:ok:claro:@1790000000:0:-1", CbError::Field("period")),
-        ("add:ok:claro:@1790000000:0:99999", CbError::Field("period")),
-        ("add:ok:claro:@1790000000:2:1", CbError::Field("has_time")),
-        ("add:ok:claro:@1790000000:0", CbError::Unknown),
-        (
-            "add:ok:vodafone:@1790000000:0:1",
-            CbError::Field("operator"),
-        ),
-        ("add:d:entel:8", CbError::Field("days")),
-        ("plan:del:0", CbError::Field("plan")),
-        ("plan:del:-1", CbError::Field("plan")),
-        ("plan:del:+1", CbError::Field("plan")),
-        ("plan:del:01", CbError::Field("plan")),
-        ("plan:del:99999999999999999999", CbError::Field("plan")),
-        ("plans:p:0", CbError::Field("page")),
-        ("faq:a:No-Topic", CbError::Field("topic")),
-        ("faq:t:", CbError::Field("topic")),
-        ("faq:src:claro_topup", CbError::Field("topic")),
-        ("fb:1:claro topup", CbError::Field("topic")),
-        ("faq:c:nowhere", CbError::Field("category")),
-        ("fb:2:balance-check", CbError::Field("vote")),
-        ("fb:0:balance-check:0", CbError::Field("question")),
-        ("fb:0:balance-check:-3", CbError::Field("question")),
-        ("fb:0:balance-check:07", CbError::Field("question")),
-        ("fb:0:balance-check:7:8", CbError::Unknown),
-        ("fbr:x:balance-check:7", CbError::Field("reason")),
-        ("fbr:w:No_Topic:7", CbError::Field("topic")),
-        ("fbr:w", CbError::Unknown),
-        ("set:tz:Mars/Olympus", CbError::Field("preset")),
-        ("set:leads:999d", CbError::Field("preset")),
-        ("set:color:red", CbError::Unknown),
-        ("set:tz:europe/london", CbError::Field("preset")),
-        ("set:tz:Europe/London ", CbError::Field("preset")),
-        ("st:wallpaper", CbError::Field("item")),
-        ("st:lang:fr", CbError::Field("lang")),
-        ("st:tz:extra", CbError::Unknown),
-        ("menu:nowhere", CbError::Unknown),
-        ("lang:zh-hant", CbError::Field("lang")),
-        ("rm:tm", CbError::Unknown),
-        ("line:op:other", CbError::Field("operator")),
-        ("line:ago:bitel:2", CbError::Field("days")),
-        ("line:top:-1", CbError::Field("line")),
-        ("line:del:0", CbError::Field("line")),
-        ("rm:sz:3:x", CbError::Field("snooze")),
-        ("rm:sz:3:", CbError::Field("snooze")),
-        ("rm:sz:0:h", CbError::Field("plan")),
-        ("rm:sz:3", CbError::Unknown),
-        ("plan:rn:3:@1790000000:0", CbError::Field("days")),
-        ("plan:rn:3:@1790000000:99999", CbError::Field("days")),
-        ("plan:rn:3:@8210266876799:30", CbError::Field("end")),
-        ("plan:rn:3:1790000000:30", CbError::Field("end")),
-        ("plan:undo:-3", CbError::Field("plan")),
-        ("", CbError::Unknown),
-    ];
-    for (data, error) in refused {
+    for &(data, error) in FORGED {
         assert_eq!(data.parse::<Cb>(), Err(error), "{data}");
     }
     let long = format!("faq:a:{}", "x".repeat(60));

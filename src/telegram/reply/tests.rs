@@ -19,3 +19,23 @@ fn shorten_counts_characters_not_bytes() {
     assert_eq!(shorten("续费续费续费", 3), "续费续…");
     assert_eq!(shorten("abc", 3), "abc");
 }
+
+#[test]
+fn an_echo_keeps_forty_characters_not_bytes_and_escapes_after_cutting() {
+    assert_eq!(echo("Lima"), "Lima");
+    let long = "ñ".repeat(100);
+    assert_eq!(echo(&long), format!("{}…", "ñ".repeat(ECHO_CHARS)));
+    let tags = "<".repeat(100);
+    assert_eq!(echo(&tags), format!("{}…", "&lt;".repeat(ECHO_CHARS)));
+}
+
+#[test]
+fn escape_within_never_passes_its_budget_nor_cuts_an_entity() {
+    let text = "a&b<c>".repeat(1000);
+    let out = escape_within(&text, 100);
+    assert!(out.chars().count() <= 100, "{}", out.chars().count());
+    assert!(out.ends_with('…'));
+    let body = out.trim_end_matches('…');
+    assert_eq!(html::escape(&text).find(body), Some(0));
+    assert_eq!(escape_within("short & sweet", 100), "short &amp; sweet");
+}

@@ -221,3 +221,87 @@ pub fn callback_data(keyboard: &InlineKeyboardMarkup) -> Vec<String> {
         })
         .collect()
 }
+
+/// The toast of the last button press answered.
+pub fn toast(bot: &MockBot<anyhow::Error, Key>) -> Option<String> {
+    let answered = bot.get_responses().answered_callback_queries;
+    answered.last().and_then(|a| a.text.clone())
+}
+
+/// Every text the last dispatch sent or edited, with its keyboard.
+pub fn outputs(bot: &MockBot<anyhow::Error, Key>) -> Vec<(String, Option<InlineKeyboardMarkup>)> {
+    let responses = bot.get_responses();
+    let keyboard = |markup: &Option<ReplyMarkup>| match markup {
+        Some(ReplyMarkup::InlineKeyboard(keyboard)) => Some(keyboard.clone()),
+        _ => None,
+    };
+    let sent = responses.sent_messages_text.iter().map(|m| {
+        (
+            m.bot_request.text.clone(),
+            keyboard(&m.bot_request.reply_markup),
+        )
+    });
+    let edited = responses.edited_messages_text.iter().map(|m| {
+        (
+            m.bot_request.text.clone(),
+            keyboard(&m.bot_request.reply_markup),
+        )
+    });
+    sent.chain(edited).collect()
+}
+
+/// The real scheduler sending to a fake Bot API, over the test app's database and clock.
+pub struct World {
+    pub app: TestApp,
+    pub api: fake_api::FakeApi,
+    pub scheduler: recarga::reminders::Scheduler,
+}
+
+/// A fresh app, a fake Bot API, and the scheduler between them.
+pub async fn world() -> World {
+    let app = TestApp::new().await;
+    let api = fake_api::FakeApi::start().await;
+    let scheduler = app.scheduler(&api.url);
+    World {
+        app,
+        api,
+        scheduler,
+    }
+}
+
+impl World {
+    /// `user` (Telegram language `lang`; leads `leads` when given, else the default) with a
+    /// 30-day Claro plan ending at `end` (with its time of day when `has_time`), added at `at`.
+    pub async fn add_claro_plan(
+        &self,
+        user: i64,
+        lang: &str,
+        leads: Option<&str>,
+        (end, has_time): (DateTime<Utc>, bool),
+        at: DateTime<Utc>,
+    ) {
+        use recarga::reminders::{self, Change, Draft, Operator, UserZone};
+        let pool = &self.app.app.pool;
+        recarga::users::touch(pool, user, Some(lang), at.timestamp())
+            .await
+            .unwrap();
+        if let Some(leads) = leads {
+            let change = Change::Leads(reminders::parse_leads(leads).unwrap());
+            reminders::change_settings(pool, user, change, &UserZone::LIMA, at)
+                .await
+                .unwrap();
+        }
+        let settings = self.app.app.settings(user).await.unwrap();
+        let draft = Draft {
+            operator: Operator::Claro,
+            label: None,
+            ends_at: end,
+            has_time,
+            period_days: 30,
+            period_known: true,
+        };
+        reminders::add(pool, user, &draft, &settings, at)
+            .await
+            .unwrap();
+    }
+}

@@ -90,25 +90,27 @@ pub(super) fn visible_len(text: &str, body: &Value) -> usize {
     count
 }
 
+/// The tags Telegram's HTML parse mode knows.
+const TAGS: [&str; 15] = [
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "a",
+    "code",
+    "pre",
+    "tg-spoiler",
+    "span",
+    "blockquote",
+];
+
 /// Telegram refuses HTML with unknown tags or tags that do not close in order.
 fn check_html(text: &str) -> Result<(), Answer> {
-    const TAGS: [&str; 15] = [
-        "b",
-        "strong",
-        "i",
-        "em",
-        "u",
-        "ins",
-        "s",
-        "strike",
-        "del",
-        "a",
-        "code",
-        "pre",
-        "tg-spoiler",
-        "span",
-        "blockquote",
-    ];
     let mut open: Vec<String> = Vec::new();
     let mut rest = text;
     while let Some(start) = rest.find('<') {
@@ -121,12 +123,7 @@ fn check_html(text: &str) -> Result<(), Answer> {
         };
         let tag = &after[..end];
         let closing = tag.starts_with('/');
-        let name = tag
-            .trim_start_matches('/')
-            .split(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
+        let name = tag_name(tag);
         if !TAGS.contains(&name.as_str()) {
             return Err(refuse(&format!(
                 "Bad Request: can't parse entities: Unsupported start tag \"{name}\" at byte offset {offset}"
@@ -148,4 +145,13 @@ fn check_html(text: &str) -> Result<(), Answer> {
         ))),
         None => Ok(()),
     }
+}
+
+/// A tag's name, lower case, without its `/` or its attributes.
+fn tag_name(tag: &str) -> String {
+    tag.trim_start_matches('/')
+        .split(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
 }

@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use super::checks::Answer;
+use super::telegram::State;
 use super::{Poll, Shared};
 
 const CONFLICT: &str = "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running";
@@ -37,24 +38,7 @@ pub(super) async fn poll(shared: &Shared, body: &Value) -> Answer {
             let mut state = shared.lock();
             let superseded = state.poll_generation != generation;
             if superseded || !state.updates.is_empty() || tokio::time::Instant::now() >= deadline {
-                let (status, answer) = if superseded {
-                    (
-                        409,
-                        json!({"ok": false, "error_code": 409, "description": CONFLICT}),
-                    )
-                } else {
-                    let updates: Vec<Value> = state.updates.iter().take(limit).cloned().collect();
-                    (200, json!({"ok": true, "result": updates}))
-                };
-                let updates = answer["result"].as_array().map_or(0, Vec::len);
-                state.polls.push(Poll {
-                    timeout,
-                    offset,
-                    held: started.elapsed(),
-                    updates,
-                    status,
-                });
-                return (status, answer);
+                return finish(&mut state, superseded, limit, (timeout, offset), started);
             }
         }
         tokio::select! {
@@ -62,4 +46,33 @@ pub(super) async fn poll(shared: &Shared, body: &Value) -> Answer {
             () = tokio::time::sleep_until(deadline) => {}
         }
     }
+}
+
+/// Ends a poll: Telegram's 409 when a newer poll took over, else at most `limit` queued
+/// updates; recorded in `polls` with its `timeout` and `offset`.
+fn finish(
+    state: &mut State,
+    superseded: bool,
+    limit: usize,
+    (timeout, offset): (Option<u64>, Option<i64>),
+    started: Instant,
+) -> Answer {
+    let (status, answer) = if superseded {
+        (
+            409,
+            json!({"ok": false, "error_code": 409, "description": CONFLICT}),
+        )
+    } else {
+        let updates: Vec<Value> = state.updates.iter().take(limit).cloned().collect();
+        (200, json!({"ok": true, "result": updates}))
+    };
+    let updates = answer["result"].as_array().map_or(0, Vec::len);
+    state.polls.push(Poll {
+        timeout,
+        offset,
+        held: started.elapsed(),
+        updates,
+        status,
+    });
+    (status, answer)
 }

@@ -3,15 +3,14 @@
 //! sure, related topics, line tracking, all sources, and 👍/👎 carrying the question's number.
 use teloxide::types::{InlineKeyboardButton as Button, InlineKeyboardMarkup};
 
-use super::callback_data::{button, Cb, FaqCb, Topic};
-use super::context::Ctx;
-use super::faq::{not_covered, sources_row, topic_buttons};
-use super::faq_feedback::vote_row;
-use super::out::Out;
-use super::{reply, HandlerResult};
+use super::feedback::vote_row;
 use crate::faq::{self, render, Faq};
-use crate::i18n::t_args;
+use crate::i18n::{t, t_args};
 use crate::lang::Lang;
+use crate::telegram::callback_data::{button, Category, Cb, FaqCb, LineCb, Topic};
+use crate::telegram::context::Ctx;
+use crate::telegram::out::Out;
+use crate::telegram::reply::{self, HandlerResult};
 
 /// How many "Not this? …" buttons an answer the matcher is not sure of carries.
 const NOT_THIS: usize = 2;
@@ -66,10 +65,71 @@ pub fn answer_keyboard(
     let related = topic.text(lang).related.iter().map(String::as_str);
     let related = related.filter(|r| !not_this.contains(r)).take(3);
     rows.extend(topic_buttons(faq, lang, related, FaqCb::Answer));
-    rows.extend(super::lines::faq_row(lang, topic));
+    rows.extend(line_row(lang, topic));
     rows.extend(sources_row(lang, topic, typed));
     rows.push(vote_row(lang, typed, asked.number));
     InlineKeyboardMarkup::new(rows)
+}
+
+/// The reply to a question whose topic is gone: the category menu.
+pub async fn not_covered(bot: &Out, ctx: &Ctx, faq: &Faq) -> HandlerResult {
+    let keyboard = categories_keyboard(faq, ctx.lang);
+    reply::send(bot, ctx.chat, t(ctx.lang, "faq-none"), Some(keyboard)).await
+}
+
+/// "📚 All 9 sources" under an answer that shows only some of them.
+pub fn sources_row(lang: Lang, topic: &faq::Topic, typed: Topic) -> Option<Vec<Button>> {
+    render::has_more_sources(topic, lang).then(|| {
+        let count = i64::try_from(topic.text(lang).sources.len()).unwrap_or(i64::MAX);
+        let label = t_args(lang, "btn-all-sources", &[("count", count.into())]);
+        vec![button(label, Cb::Faq(FaqCb::Sources(typed)))]
+    })
+}
+
+/// One button per topic id (unknown ids skipped), with the topic's title in `lang`.
+pub fn topic_buttons<'a>(
+    faq: &Faq,
+    lang: Lang,
+    ids: impl Iterator<Item = &'a str>,
+    action: fn(Topic) -> FaqCb,
+) -> Vec<Vec<Button>> {
+    ids.filter_map(|id| Some((faq.kb.topic(id)?, Topic::new(id)?)))
+        .map(|(topic, typed)| {
+            vec![button(
+                topic.text(lang).title.clone(),
+                Cb::Faq(action(typed)),
+            )]
+        })
+        .collect()
+}
+
+/// The categories, two to a row.
+pub fn categories_keyboard(faq: &Faq, lang: Lang) -> InlineKeyboardMarkup {
+    let buttons: Vec<Button> = faq
+        .kb
+        .categories()
+        .iter()
+        .filter_map(|c| {
+            let data = Cb::Faq(FaqCb::Category(Category::new(&c.id)?));
+            Some(button(c.label(lang).to_owned(), data))
+        })
+        .collect();
+    InlineKeyboardMarkup::new(
+        buttons
+            .chunks(2)
+            .map(<[Button]>::to_vec)
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// The row under a knowledge-base answer that offers to track a line: for the topics whose
+/// `offers` say "line-tracking" (those about losing a number).
+pub fn line_row(lang: Lang, topic: &crate::faq::Topic) -> Option<Vec<Button>> {
+    topic
+        .offers
+        .iter()
+        .any(|o| o == "line-tracking")
+        .then(|| vec![button(t(lang, "btn-line-faq"), Cb::Line(LineCb::Start))])
 }
 
 /// "Not this? <title>" per topic id, each opening that topic's answer as a new message; the

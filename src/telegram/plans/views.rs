@@ -1,15 +1,15 @@
 //! How plans are shown: the echo after saving (end with weekday, zone and "in N days", the
-//! reminder schedule, fix/delete buttons), the `/plans` list (with « Menu), leads in words,
-//! and the delete confirmation.
+//! reminder schedule, fix/delete buttons), the `/plans` list (with « Menu), and the delete
+//! confirmation.
 use teloxide::types::InlineKeyboardMarkup;
 
-use super::callback_data::{button, AddCb, Cb, PlanCb};
-use super::context::{App, Ctx};
-use super::settings_page::menu_row;
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::reminders::when::stored_instant;
-use crate::reminders::{self, message, Lead, Plan, Settings};
+use crate::reminders::{self, message, Plan, Settings};
+use crate::telegram::callback_data::{button, AddCb, Cb, PlanCb};
+use crate::telegram::context::{App, Ctx};
+use crate::telegram::keyboards::menu_row;
 
 /// Plans per `/plans` page: with the longest labels in any language, a page stays well under
 /// Telegram's 4,096 characters, and its keyboard under its 100 buttons.
@@ -162,40 +162,4 @@ pub fn confirm_delete(lang: Lang, plan: &Plan) -> (String, InlineKeyboardMarkup)
         button(t(lang, "btn-keep"), Cb::Plan(PlanCb::Keep)),
     ]]);
     (text, keyboard)
-}
-
-/// Leads in words, in the user's language: "3 days, 1 day before and on the day". A lead
-/// followed by another "before" lead takes the short form where the language has one.
-pub fn leads_in_words(lang: Lang, leads: &[Lead]) -> String {
-    let before = |lead: &Lead| matches!(lead, Lead::Minutes(_) | Lead::Days(1..));
-    let mut items = leads.iter().enumerate().map(|(i, lead)| {
-        let short = before(lead) && leads.get(i + 1).is_some_and(before);
-        lead_item(lang, *lead, short)
-    });
-    let Some(mut text) = items.next() else {
-        return t(lang, "leads-none");
-    };
-    let mut rest = items.peekable();
-    while let Some(item) = rest.next() {
-        let key = if rest.peek().is_some() {
-            "leads-list-more"
-        } else {
-            "leads-list-last"
-        };
-        text = t_args(lang, key, &[("head", text.into()), ("item", item.into())]);
-    }
-    text
-}
-
-fn lead_item(lang: Lang, lead: Lead, short: bool) -> String {
-    let (unit, count) = match lead {
-        Lead::Days(0) => return t(lang, "leads-on-the-day"),
-        Lead::AtEnd => return t(lang, "leads-when-it-ends"),
-        Lead::Days(days) => ("days", days),
-        Lead::Minutes(minutes) if minutes % 60 == 0 => ("hours", minutes / 60),
-        Lead::Minutes(minutes) => ("minutes", minutes),
-    };
-    let form = if short { "short" } else { "item" };
-    let key = format!("leads-{form}-{unit}");
-    t_args(lang, &key, &[("count", i64::from(count).into())])
 }

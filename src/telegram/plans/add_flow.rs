@@ -5,17 +5,15 @@
 //! Typed answers are read in `add_typed`.
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::callback_data::{button, AddCb, Cb, DAY_PRESETS};
-use super::callbacks::Answer;
-use super::context::{App, Ctx};
-use super::fallback::echo;
-use super::out::Out;
-use super::plan_views::plan_saved;
-use super::reply::edit_or_send;
-use super::{plans, reply, HandlerResult};
+use super::errors::{refusal, too_many};
+use super::views::plan_saved;
 use crate::i18n::{t, t_args};
 use crate::reminders::when::{end_after, Period};
 use crate::reminders::{self, message, Draft, Operator, Pending, PlanError};
+use crate::telegram::callback_data::{button, AddCb, Cb, DAY_PRESETS};
+use crate::telegram::context::{App, Ctx};
+use crate::telegram::out::Out;
+use crate::telegram::reply::{self, echo, edit_or_send, Answer, HandlerResult};
 
 /// At the operator or duration buttons; payload: the operator's code once picked, else empty.
 pub const KIND_FLOW: &str = "add-flow";
@@ -38,7 +36,7 @@ pub enum Confirm {
 /// Step 1: which operator (or, at the plan cap, why not).
 pub async fn start(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
     if !reminders::can_add(&app.pool, ctx.user.id).await? {
-        return reply::send(bot, ctx.chat, plans::too_many(ctx), None).await;
+        return reply::send(bot, ctx.chat, too_many(ctx), None).await;
     }
     remember(app, ctx, KIND_FLOW, "").await?;
     let mut rows = Operator::ALL
@@ -56,7 +54,7 @@ pub async fn start(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
 }
 
 /// A step of the flow; `message` is the message holding the buttons.
-pub async fn on_callback(
+pub async fn on_step(
     bot: &Out,
     app: &App,
     ctx: &Ctx,
@@ -69,21 +67,7 @@ pub async fn on_callback(
             remember(app, ctx, KIND_FLOW, op.code()).await?;
             pick_duration(bot, ctx, message, op).await?
         }
-        AddCb::Days(op, days) => {
-            let settings = app.settings(ctx.user.id).await?;
-            let Ok(end) = end_after(Period::Days(days), app.now(), &settings.zone) else {
-                return Ok(Answer::Expired);
-            };
-            let draft = Draft {
-                operator: op,
-                label: None,
-                ends_at: end.end,
-                has_time: false,
-                period_days: i64::from(days),
-                period_known: true,
-            };
-            ask_label(bot, app, ctx, message, &draft).await?
-        }
+        AddCb::Days(op, days) => return preset_days(bot, app, ctx, message, op, days).await,
         AddCb::TypeDate(op) => {
             remember(app, ctx, KIND_DATE, op.code()).await?;
             let text = t(ctx.lang, "add-type-date");
@@ -123,6 +107,32 @@ pub async fn on_callback(
             edit_or_send(bot, ctx, message, t(ctx.lang, "add-cancelled"), None).await?
         }
     }
+    Ok(Answer::Done)
+}
+
+/// A duration button: the end that many days ahead, then the label step; an end out of range
+/// is an expired button.
+async fn preset_days(
+    bot: &Out,
+    app: &App,
+    ctx: &Ctx,
+    message: Option<MessageId>,
+    op: Operator,
+    days: u32,
+) -> anyhow::Result<Answer> {
+    let settings = app.settings(ctx.user.id).await?;
+    let Ok(end) = end_after(Period::Days(days), app.now(), &settings.zone) else {
+        return Ok(Answer::Expired);
+    };
+    let draft = Draft {
+        operator: op,
+        label: None,
+        ends_at: end.end,
+        has_time: false,
+        period_days: i64::from(days),
+        period_known: true,
+    };
+    ask_label(bot, app, ctx, message, &draft).await?;
     Ok(Answer::Done)
 }
 
@@ -318,7 +328,7 @@ async fn save(
         }
         Err(PlanError::When(_) | PlanError::NotFound) => Ok(Answer::Expired),
         Err(error) => {
-            let text = plans::refusal(ctx, error)?;
+            let text = refusal(ctx, error)?;
             edit_or_send(bot, ctx, message, text, None).await?;
             Ok(Answer::Done)
         }

@@ -1,9 +1,11 @@
-//! The handler tree. Messages first decide whether they are for us at all (every private
-//! message; in groups only commands addressed to this bot), then get a `Ctx`, then go to the
-//! command, the fallback for unknown commands, or the private-chat fallback. Callback queries
-//! get their own `Ctx` and a router on their data. Every endpoint runs inside `guarded`: an
-//! error or a panic in one update is logged with its id and answered with an apology, and the
-//! bot goes on serving everyone else.
+//! The router: the one place every update is routed from. Messages first decide whether they
+//! are for us at all (every private message; in groups only commands addressed to this bot),
+//! then get a `Ctx`, then go to the command, the fallback for unknown commands, or the
+//! private-chat fallback. Callback queries get their own `Ctx` and a router on their data.
+//! Every endpoint runs inside `guarded`: an error or a panic in one update is logged with its
+//! id and answered with an apology, and the bot goes on serving everyone else. Commands are
+//! routed in `command`, button presses in `callback`, other private texts in `text`; the
+//! handlers never route back here.
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 
@@ -11,17 +13,19 @@ use futures::FutureExt;
 use teloxide::dispatching::{DpHandlerDescription, UpdateFilterExt, UpdateHandler};
 use teloxide::dptree;
 use teloxide::prelude::*;
-use teloxide::types::{Me, UpdateId};
+use teloxide::types::{Me, UpdateId, User as TgUser};
 
 use super::commands::Command;
 use super::context::{App, Ctx};
 use super::out::Out;
-use super::{callbacks, fallback, reply, start};
+use super::reply::{self, HandlerResult};
 use crate::i18n::t;
+use crate::lang::Lang;
 use crate::storage::Health;
 
-/// What every handler returns: user mistakes are replies, so an `Err` is a real failure.
-pub type HandlerResult = anyhow::Result<()>;
+mod callback;
+mod command;
+mod text;
 
 /// The whole update tree; its only dependency is an `App` (plus the `Bot` and `Me` that the
 /// dispatcher provides).
@@ -36,7 +40,7 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
                 .endpoint(
                     |out: Out, app: App, ctx: Ctx, query: CallbackQuery, update: Update| {
                         let health = app.health.clone();
-                        let work = callbacks::on_callback(out.clone(), app, ctx.clone(), query);
+                        let work = callback::on_callback(out.clone(), app, ctx.clone(), query);
                         guarded(out, health, ctx, update.id, work)
                     },
                 ),
@@ -98,20 +102,20 @@ fn messages() -> dptree::Handler<'static, HandlerResult, DpHandlerDescription> {
                 .branch(dptree::entry().filter_command::<Command>().endpoint(
                     |out: Out, app: App, ctx: Ctx, me: Me, cmd: Command, update: Update| {
                         let health = app.health.clone();
-                        let work = start::on_command(out.clone(), app, ctx.clone(), me, cmd);
+                        let work = command::on_command(out.clone(), app, ctx.clone(), me, cmd);
                         guarded(out, health, ctx, update.id, work)
                     },
                 ))
                 .branch(dptree::filter(is_command).endpoint(
                     |out: Out, app: App, ctx: Ctx, msg: Message, update: Update| {
-                        let work = fallback::unknown_command(out.clone(), ctx.clone(), msg);
+                        let work = text::unknown_command(out.clone(), ctx.clone(), msg);
                         guarded(out, app.health.clone(), ctx, update.id, work)
                     },
                 ))
                 .branch(dptree::endpoint(
                     |out: Out, app: App, ctx: Ctx, msg: Message, update: Update| {
                         let health = app.health.clone();
-                        let work = fallback::private_message(out.clone(), app, ctx.clone(), msg);
+                        let work = text::private_message(out.clone(), app, ctx.clone(), msg);
                         guarded(out, health, ctx, update.id, work)
                     },
                 )),
@@ -155,7 +159,7 @@ async fn message_ctx(bot: Out, app: App, msg: Message) -> Option<Ctx> {
     match Ctx::load(&app, from, msg.chat.id).await {
         Ok(ctx) => Some(ctx),
         Err(error) => {
-            fallback::report_failure(&bot, &app.health, msg.chat.id, from, error.into()).await;
+            report_failure(&bot, &app.health, msg.chat.id, from, error.into()).await;
             None
         }
     }
@@ -170,9 +174,27 @@ async fn callback_ctx(bot: Out, app: App, query: CallbackQuery) -> Option<Ctx> {
     match Ctx::load(&app, &query.from, chat).await {
         Ok(ctx) => Some(ctx),
         Err(error) => {
-            fallback::report_failure(&bot, &app.health, chat, &query.from, error.into()).await;
+            report_failure(&bot, &app.health, chat, &query.from, error.into()).await;
             let _ = reply::answer(&bot, chat, query.id.clone(), None).await;
             None
         }
     }
+}
+
+/// Tells the user something failed on our side (the database, usually) and logs why: a
+/// database trouble once per episode (through `Health`), anything else every time.
+pub async fn report_failure(
+    bot: &Out,
+    health: &Health,
+    chat: ChatId,
+    from: &TgUser,
+    error: anyhow::Error,
+) {
+    if health.failed(&error) {
+        tracing::debug!(error = %format!("{error:#}"), user = from.id.0, "cannot load the user; apologised");
+    } else {
+        tracing::error!(error = %format!("{error:#}"), user = from.id.0, "cannot load the user; answering with an apology");
+    }
+    let lang = Lang::from_telegram(from.language_code.as_deref());
+    let _ = reply::send(bot, chat, t(lang, "error-generic"), None).await;
 }

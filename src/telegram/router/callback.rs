@@ -4,22 +4,12 @@
 //! nothing.
 use teloxide::prelude::*;
 
-use super::callback_data::Cb;
-use super::context::{App, Ctx};
-use super::out::Out;
-use super::{add_flow, faq, lines, plan_buttons, settings, settings_page, start, HandlerResult};
 use crate::i18n::t;
-
-/// How a button press is answered.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Answer {
-    /// Silently: the handler replied or edited.
-    Done,
-    /// With a short toast.
-    Toast(String),
-    /// With "this button has expired": stale or forged data; nothing was changed.
-    Expired,
-}
+use crate::telegram::callback_data::Cb;
+use crate::telegram::context::{App, Ctx};
+use crate::telegram::out::Out;
+use crate::telegram::reply::{self, Answer, HandlerResult};
+use crate::telegram::{faq, lines, menu, plans, settings, start};
 
 /// Parses the data of a button press and routes it.
 pub async fn on_callback(bot: Out, app: App, ctx: Ctx, query: CallbackQuery) -> HandlerResult {
@@ -38,7 +28,7 @@ pub async fn on_callback(bot: Out, app: App, ctx: Ctx, query: CallbackQuery) -> 
         Ok(Answer::Expired) => Some(t(lang, "button-expired")),
         Ok(Answer::Done) | Err(_) => None,
     };
-    super::reply::answer(&bot, chat, query.id.clone(), text).await?;
+    reply::answer(&bot, chat, query.id.clone(), text).await?;
     answer.map(|_| ())
 }
 
@@ -55,12 +45,12 @@ async fn route(
             .await
             .map(|()| Answer::Done),
         Cb::Faq(cb) => faq::on_callback(bot, app, &ctx, message, cb).await,
-        Cb::Add(step) => add_flow::on_callback(bot, app, &ctx, message, step).await,
+        Cb::Add(step) => plans::on_step(bot, app, &ctx, message, step).await,
         Cb::Set(which, value) => settings::on_preset(bot, app, &ctx, message, which, value)
             .await
             .map(|()| Answer::Done),
-        Cb::Plan(cb) => plan_buttons::on_callback(bot, app, &ctx, message, cb).await,
+        Cb::Plan(cb) => plans::on_callback(bot, app, &ctx, message, cb).await,
         Cb::Line(cb) => lines::on_callback(bot, app, &ctx, message, cb).await,
-        Cb::Menu(cb) => settings_page::on_callback(bot, app, ctx, message, cb).await,
+        Cb::Menu(cb) => menu::on_callback(bot, app, ctx, message, cb).await,
     }
 }

@@ -1,18 +1,19 @@
 //! The buttons under plans and reminders: change date, delete (with confirmation), renew (with
-//! its confirmation and Undo, see `renew`), the pages of `/plans`, the calendar file, and a
+//! its confirmation and Undo, see `renewal`), the pages of `/plans`, the calendar file, and a
 //! reminder's "✅ Renewed" and snooze choices. A plan number that is not the user's (stale or
 //! forged) is an expired button.
+use chrono::{DateTime, Utc};
 use teloxide::types::{InputFile, MessageId};
 
-use super::callback_data::PlanCb;
-use super::callbacks::Answer;
-use super::context::{App, Ctx};
-use super::out::Out;
-use super::plan_views::{confirm_delete, plans_list};
-use super::reply::edit_or_send;
-use super::{renew, reply, HandlerResult};
+use super::add_typed::KIND_FIX;
+use super::renewal;
+use super::views::{confirm_delete, plans_list};
 use crate::i18n::{t, t_args};
 use crate::reminders::{self, message, PlanError, SnoozeChoice, Snoozed};
+use crate::telegram::callback_data::PlanCb;
+use crate::telegram::context::{App, Ctx};
+use crate::telegram::out::Out;
+use crate::telegram::reply::{self, edit_or_send, Answer, HandlerResult};
 
 /// Acts on a plan button; `msg` is the message holding it.
 pub async fn on_callback(
@@ -31,22 +32,8 @@ pub async fn on_callback(
             edit_or_send(bot, ctx, msg, text, Some(keyboard)).await?
         }
         PlanCb::Keep => edit_or_send(bot, ctx, msg, t(ctx.lang, "del-kept"), None).await?,
-        PlanCb::Fix(n) => {
-            if reminders::plan(&app.pool, user, n).await?.is_none() {
-                return Ok(Answer::Expired);
-            }
-            let now = app.now().timestamp();
-            reminders::expect_input(&app.pool, user, "fix-date", &n.to_string(), now).await?;
-            let text = t_args(ctx.lang, "fix-type-date", &[("number", n.into())]);
-            reply::send(bot, ctx.chat, text, None).await?
-        }
-        PlanCb::Delete(n) => {
-            let Some(plan) = reminders::plan(&app.pool, user, n).await? else {
-                return Ok(Answer::Expired);
-            };
-            let (text, keyboard) = confirm_delete(ctx.lang, &plan);
-            reply::send(bot, ctx.chat, text, Some(keyboard)).await?
-        }
+        PlanCb::Fix(n) => return ask_fix(bot, app, ctx, n).await,
+        PlanCb::Delete(n) => return ask_delete(bot, app, ctx, n).await,
         PlanCb::DeleteConfirmed(n) => {
             if !reminders::delete(&app.pool, user, n).await? {
                 return Ok(Answer::Expired);
@@ -55,25 +42,59 @@ pub async fn on_callback(
             edit_or_send(bot, ctx, msg, text, None).await?
         }
         PlanCb::Renew(n) | PlanCb::Renewed(n) => {
-            return renew::ask(bot, app, ctx, msg, n, false).await
+            return renewal::ask(bot, app, ctx, msg, n, false).await
         }
-        PlanCb::RenewChoices(n) => return renew::ask(bot, app, ctx, msg, n, true).await,
+        PlanCb::RenewChoices(n) => return renewal::ask(bot, app, ctx, msg, n, true).await,
         PlanCb::RenewTo {
             number,
             ends_at,
             days,
-        } => {
-            let Some(plan) = reminders::plan(&app.pool, user, number).await? else {
-                return Ok(Answer::Expired);
-            };
-            let end = (ends_at, plan.has_time, Some(days));
-            return renew::save(bot, app, ctx, msg, number, end).await;
-        }
-        PlanCb::Undo(n) => return renew::undo(bot, app, ctx, msg, n).await,
+        } => return renew_to(bot, app, ctx, msg, number, ends_at, days).await,
+        PlanCb::Undo(n) => return renewal::undo(bot, app, ctx, msg, n).await,
         PlanCb::Tomorrow(n) => return snooze(bot, app, ctx, n, SnoozeChoice::Tomorrow).await,
         PlanCb::Snooze(n, choice) => return snooze(bot, app, ctx, n, choice).await,
     }
     Ok(Answer::Done)
+}
+
+/// "Change date" under plan `n`: waits for the new end, typed.
+async fn ask_fix(bot: &Out, app: &App, ctx: &Ctx, n: i64) -> anyhow::Result<Answer> {
+    let user = ctx.user.id;
+    if reminders::plan(&app.pool, user, n).await?.is_none() {
+        return Ok(Answer::Expired);
+    }
+    let now = app.now().timestamp();
+    reminders::expect_input(&app.pool, user, KIND_FIX, &n.to_string(), now).await?;
+    let text = t_args(ctx.lang, "fix-type-date", &[("number", n.into())]);
+    reply::send(bot, ctx.chat, text, None).await?;
+    Ok(Answer::Done)
+}
+
+/// "Delete" under plan `n`: asks first.
+async fn ask_delete(bot: &Out, app: &App, ctx: &Ctx, n: i64) -> anyhow::Result<Answer> {
+    let Some(plan) = reminders::plan(&app.pool, ctx.user.id, n).await? else {
+        return Ok(Answer::Expired);
+    };
+    let (text, keyboard) = confirm_delete(ctx.lang, &plan);
+    reply::send(bot, ctx.chat, text, Some(keyboard)).await?;
+    Ok(Answer::Done)
+}
+
+/// A renewal length picked: saved with the plan's own has-time.
+async fn renew_to(
+    bot: &Out,
+    app: &App,
+    ctx: &Ctx,
+    msg: Option<MessageId>,
+    number: i64,
+    ends_at: DateTime<Utc>,
+    days: i64,
+) -> anyhow::Result<Answer> {
+    let Some(plan) = reminders::plan(&app.pool, ctx.user.id, number).await? else {
+        return Ok(Answer::Expired);
+    };
+    let end = (ends_at, plan.has_time, Some(days));
+    renewal::save(bot, app, ctx, msg, number, end).await
 }
 
 /// Saves a snooze and says when it will come ("today at 21:15"), or, when the choice would now

@@ -1,67 +1,61 @@
-//! Typed answers to the guided `/add` and `/cancel`. While a date is awaited, a date goes to the
-//! flow and anything else is a question: the FAQ answers it and the flow stays, with a line
-//! saying what it still waits for. A question left unanswered for ten minutes expires, and the
-//! next message first says so. Free text asking for a reminder ("30天后提醒我续费") becomes a
-//! pre-filled confirmation before the FAQ sees it.
+//! Typed answers to the guided `/add` and to a plan's date change, and `/cancel`. While a date
+//! is awaited, a date goes to the flow and anything else is a question: the FAQ answers it and
+//! the flow stays, with a line saying what it still waits for. Free text asking for a reminder
+//! ("30天后提醒我续费") becomes a pre-filled confirmation before the FAQ sees it.
+use chrono::{DateTime, Utc};
 use teloxide::types::InlineKeyboardMarkup;
 
 use super::add_flow::{
     self, cancel_button, date_keyboard, label_keyboard, plan_words, Confirm, KIND_DATE, KIND_FLOW,
     KIND_LABEL, KIND_READY,
 };
-use super::callback_data::{button, AddCb, Cb};
-use super::context::{App, Ctx};
-use super::out::Out;
-use super::{faq, faq_feedback, plans, reply, HandlerResult};
+use super::commands::{not_found, plan_number, set_end};
+use super::errors::when_error;
 use crate::i18n::{t, t_args};
-use crate::reminders::when::stored_instant;
-use crate::reminders::{self, Operator, Pending, Request, WhenError};
+use crate::reminders::{self, NewEnd, Operator, Pending, Request, UserZone, WhenError};
+use crate::telegram::callback_data::{button, AddCb, Cb};
+use crate::telegram::context::{App, Ctx};
+use crate::telegram::faq;
+use crate::telegram::out::Out;
+use crate::telegram::reply::{self, HandlerResult};
 
-/// The kind `plan_buttons` records while it waits for a plan's new end date.
-const KIND_FIX: &str = "fix-date";
+/// The kind `buttons` records while it waits for a plan's new end date (payload: its number).
+pub const KIND_FIX: &str = "fix-date";
 
-/// A private text, before the FAQ sees it. Returns true when it was handled here: an answer to
-/// a pending question, or a reminder request.
-pub async fn on_text(bot: &Out, app: &App, ctx: &Ctx, text: &str) -> anyhow::Result<bool> {
-    let now = app.now();
-    match reminders::pending_input(&app.pool, ctx.user.id, now.timestamp()).await? {
-        // An unwritten comment on an answer lapses silently: it was optional.
-        Some(Pending::Expired { kind, .. }) if kind == faq_feedback::COMMENT => {
-            reminders::clear_input(&app.pool, ctx.user.id).await?;
-        }
-        Some(Pending::Expired { asked_at, .. }) => {
-            reminders::clear_input(&app.pool, ctx.user.id).await?;
-            let zone = app.settings(ctx.user.id).await?.zone;
-            let time = zone.to_local(stored_instant(asked_at)).format("%H:%M");
-            let notice = t_args(
-                ctx.lang,
-                "flow-expired",
-                &[("time", time.to_string().into())],
-            );
-            reply::send(bot, ctx.chat, notice, None).await?;
-        }
-        Some(Pending::Fresh { kind, payload, .. }) => {
-            let awaited = match kind.as_str() {
-                KIND_DATE | KIND_FIX => true,
-                // At the duration buttons a typed date is taken too; at the operator buttons
-                // and the confirmation nothing typed is awaited.
-                KIND_FLOW => !payload.is_empty(),
-                KIND_LABEL => return on_label(bot, app, ctx, &payload, text).await,
-                faq_feedback::COMMENT => {
-                    return faq_feedback::on_comment(bot, app, ctx, &payload, text).await
-                }
-                super::lines::TYPED_DATE => {
-                    super::lines::on_typed(bot, app, ctx, &payload, text).await?;
-                    return Ok(true);
-                }
-                _ => false,
-            };
-            if awaited {
-                return on_date(bot, app, ctx, &kind, &payload, text).await;
-            }
-        }
-        None => {}
+/// A text while the user is on a step of the guided `/add` or a plan's date change (`kind` and
+/// `payload` of the pending input): `None` when this step awaits nothing typed (the text may
+/// still be a reminder request), else whether it was handled here (false: it is a question).
+pub async fn on_pending(
+    bot: &Out,
+    app: &App,
+    ctx: &Ctx,
+    kind: &str,
+    payload: &str,
+    text: &str,
+) -> anyhow::Result<Option<bool>> {
+    let awaited = match kind {
+        KIND_DATE | KIND_FIX => true,
+        // At the duration buttons a typed date is taken too; at the operator buttons and the
+        // confirmation nothing typed is awaited.
+        KIND_FLOW => !payload.is_empty(),
+        KIND_LABEL => return on_label(bot, app, ctx, payload, text).await.map(Some),
+        _ => false,
+    };
+    if !awaited {
+        return Ok(None);
     }
+    on_date(bot, app, ctx, kind, payload, text).await.map(Some)
+}
+
+/// Free text asking for a reminder ("30天后提醒我续费", read at `now`): a pre-filled
+/// confirmation, or why its date cannot be. False when the text asks for no reminder.
+pub async fn on_request(
+    bot: &Out,
+    app: &App,
+    ctx: &Ctx,
+    text: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<bool> {
     let zone = app.settings(ctx.user.id).await?.zone;
     match reminders::reminder_request(text, now, &zone) {
         Some(Request::Plan(draft)) => {
@@ -71,7 +65,7 @@ pub async fn on_text(bot: &Out, app: &App, ctx: &Ctx, text: &str) -> anyhow::Res
         Some(Request::BadDate(error)) => {
             let text = format!(
                 "{}\n{}",
-                plans::when_error(ctx, &error),
+                when_error(ctx, &error),
                 t(ctx.lang, "flow-date-examples")
             );
             let keyboard = InlineKeyboardMarkup::new(vec![vec![button(
@@ -94,27 +88,10 @@ async fn on_date(
     payload: &str,
     text: &str,
 ) -> anyhow::Result<bool> {
-    let settings = app.settings(ctx.user.id).await?;
-    let parsed = reminders::parse_end(text, app.now(), &settings.zone).map(|end| {
-        let known = end.period_days.filter(|_| end.period_known);
-        (end.end, end.has_time, known)
-    });
-    // "提醒我下个月15号" while a date is awaited is that date, not a question.
-    let parsed = match parsed {
-        Err(WhenError::Unrecognized(word)) => {
-            match reminders::reminder_request(text, app.now(), &settings.zone) {
-                Some(Request::Plan(d)) => Ok((
-                    d.ends_at,
-                    d.has_time,
-                    Some(d.period_days).filter(|_| d.period_known),
-                )),
-                _ => Err(WhenError::Unrecognized(word)),
-            }
-        }
-        other => other,
-    };
+    let zone = app.settings(ctx.user.id).await?.zone;
+    let parsed = read_end(app, &zone, text);
     let waiting = Waiting::new(kind, payload);
-    let (ends_at, has_time, period) = match parsed {
+    let end = match parsed {
         Ok(end) => end,
         Err(WhenError::Unrecognized(_)) => {
             faq::on_question(bot, app, ctx, text).await?;
@@ -124,19 +101,53 @@ async fn on_date(
         Err(error) => {
             let text = format!(
                 "{}\n{}",
-                plans::when_error(ctx, &error),
+                when_error(ctx, &error),
                 t(ctx.lang, "flow-date-examples")
             );
             reply::send(bot, ctx.chat, text, Some(waiting.keyboard(ctx))).await?;
             return Ok(true);
         }
     };
+    use_end(bot, app, ctx, waiting, end).await
+}
+
+/// A typed end: a date, or a reminder request naming one ("提醒我下个月15号" while a date is
+/// awaited is that date, not a question).
+fn read_end(app: &App, zone: &UserZone, text: &str) -> Result<NewEnd, WhenError> {
+    let parsed = reminders::parse_end(text, app.now(), zone).map(|end| {
+        let known = end.period_days.filter(|_| end.period_known);
+        (end.end, end.has_time, known)
+    });
+    match parsed {
+        Err(WhenError::Unrecognized(word)) => {
+            match reminders::reminder_request(text, app.now(), zone) {
+                Some(Request::Plan(d)) => Ok((
+                    d.ends_at,
+                    d.has_time,
+                    Some(d.period_days).filter(|_| d.period_known),
+                )),
+                _ => Err(WhenError::Unrecognized(word)),
+            }
+        }
+        other => other,
+    }
+}
+
+/// A typed end accepted for what is `waiting`: a plan's new end, or the next step of `/add`.
+/// False when nothing names a plan.
+async fn use_end(
+    bot: &Out,
+    app: &App,
+    ctx: &Ctx,
+    waiting: Waiting,
+    (ends_at, has_time, period): NewEnd,
+) -> anyhow::Result<bool> {
     match waiting {
         Waiting::Fix(number) => {
             reminders::clear_input(&app.pool, ctx.user.id).await?;
             let end = Some((ends_at, has_time, period));
-            if !plans::set_end(bot, app, ctx, number, end).await? {
-                plans::not_found(bot, ctx, number).await?;
+            if !set_end(bot, app, ctx, number, end).await? {
+                not_found(bot, ctx, number).await?;
             }
         }
         Waiting::Date(operator) | Waiting::Label(operator) => {
@@ -226,7 +237,7 @@ impl Waiting {
         let found = match kind {
             KIND_DATE | KIND_FLOW => operator().map(Waiting::Date),
             KIND_LABEL | KIND_READY => from_draft().map(Waiting::Label),
-            KIND_FIX => plans::plan_number(payload).map(Waiting::Fix),
+            KIND_FIX => plan_number(payload).map(Waiting::Fix),
             _ => None,
         };
         found.unwrap_or(Waiting::Nothing)

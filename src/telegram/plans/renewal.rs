@@ -4,15 +4,14 @@
 use chrono::{DateTime, Utc};
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::callback_data::{button, Cb, PlanCb};
-use super::callbacks::Answer;
-use super::context::{App, Ctx};
-use super::out::Out;
-use super::reply::edit_or_send;
-use super::{plans, reply};
+use super::errors::refusal;
 use crate::i18n::{t, t_args};
 use crate::reminders::when::check_end;
 use crate::reminders::{self, message, NewEnd, Plan, PlanError, Settings, Undone};
+use crate::telegram::callback_data::{button, Cb, PlanCb};
+use crate::telegram::context::{App, Ctx};
+use crate::telegram::out::Out;
+use crate::telegram::reply::{self, edit_or_send, Answer};
 
 /// The lengths offered when the period is unknown (or another one is wanted), in days.
 pub const RENEW_PRESETS: [i64; 3] = [7, 15, 30];
@@ -156,7 +155,7 @@ pub async fn save(
         }
         Err(PlanError::NotFound) => Ok(Answer::Expired),
         Err(error) => {
-            let text = plans::refusal(ctx, error)?;
+            let text = refusal(ctx, error)?;
             reply::send(bot, ctx.chat, text, None).await?;
             Ok(Answer::Done)
         }

@@ -4,15 +4,14 @@
 //! question that led to the answer, so editors read them together in `recarga unanswered`.
 use teloxide::types::{InlineKeyboardButton as Button, InlineKeyboardMarkup, MessageId};
 
-use super::callback_data::{button, Cb, FaqCb, Reason, Topic};
-use super::callbacks::Answer;
-use super::context::{App, Ctx};
-use super::out::Out;
-use super::reply::{self, edit_or_send};
 use crate::faq::{self, Rated};
 use crate::i18n::t;
 use crate::lang::Lang;
 use crate::reminders::{self, Pending};
+use crate::telegram::callback_data::{button, Cb, FaqCb, Reason, Topic};
+use crate::telegram::context::{App, Ctx};
+use crate::telegram::out::Out;
+use crate::telegram::reply::{self, edit_or_send, shorten, Answer};
 
 /// The `pending_input` kind of "write what was missing" (payload: `<topic>[:<question>]`).
 pub const COMMENT: &str = "faq-comment";
@@ -182,5 +181,5 @@ fn read_payload(payload: &str) -> Option<Rated<'_>> {
 fn clean_comment(text: &str) -> Option<String> {
     let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let clean = reminders::clean_label(&one_line)?;
-    Some(reply::shorten(&clean, MAX_COMMENT - 1))
+    Some(shorten(&clean, MAX_COMMENT - 1))
 }

@@ -1,0 +1,93 @@
+//! Private texts that are not commands, and commands we do not know. A text first answers what
+//! the bot asked for, if anything (routed by the kind of the pending input), or asks for a
+//! reminder ("30天后提醒我续费"); anything else is a question for the FAQ. A question left
+//! unanswered for ten minutes expires, and the next message first says so. Never silence and
+//! never an error in a private chat.
+use teloxide::prelude::*;
+
+use crate::i18n::{t, t_args};
+use crate::reminders::when::stored_instant;
+use crate::reminders::{self, Pending};
+use crate::telegram::context::{App, Ctx};
+use crate::telegram::out::Out;
+use crate::telegram::reply::{self, echo, HandlerResult};
+use crate::telegram::{faq, lines, plans};
+
+/// `/something` we do not know.
+pub async fn unknown_command(bot: Out, ctx: Ctx, msg: Message) -> HandlerResult {
+    let word = msg
+        .text()
+        .and_then(|t| t.split_whitespace().next())
+        .unwrap_or("/");
+    let command = echo(word.split('@').next().unwrap_or(word));
+    let text = t_args(ctx.lang, "unknown-command", &[("command", command.into())]);
+    reply::send(&bot, ctx.chat, text, None).await
+}
+
+/// Anything else in a private chat: a typed answer the bot asked for or a reminder request
+/// (see `on_text`), else a question for the FAQ; other kinds of message (stickers, photos, voice)
+/// get a hint that only text is read.
+pub async fn private_message(bot: Out, app: App, ctx: Ctx, msg: Message) -> HandlerResult {
+    let Some(text) = msg.text() else {
+        return reply::send(&bot, ctx.chat, t(ctx.lang, "unsupported-update"), None).await;
+    };
+    if on_text(&bot, &app, &ctx, text).await? {
+        return Ok(());
+    }
+    faq::on_question(&bot, &app, &ctx, text).await
+}
+
+/// A private text, before the FAQ sees it. Returns true when it was handled here: an answer to
+/// a pending question, or a reminder request.
+async fn on_text(bot: &Out, app: &App, ctx: &Ctx, text: &str) -> anyhow::Result<bool> {
+    let now = app.now();
+    match reminders::pending_input(&app.pool, ctx.user.id, now.timestamp()).await? {
+        // An unwritten comment on an answer lapses silently: it was optional.
+        Some(Pending::Expired { kind, .. }) if kind == faq::COMMENT => {
+            reminders::clear_input(&app.pool, ctx.user.id).await?;
+        }
+        Some(Pending::Expired { asked_at, .. }) => expired(bot, app, ctx, asked_at).await?,
+        Some(Pending::Fresh { kind, payload, .. }) => {
+            if let Some(handled) = on_pending(bot, app, ctx, &kind, &payload, text).await? {
+                return Ok(handled);
+            }
+        }
+        None => {}
+    }
+    plans::on_request(bot, app, ctx, text, now).await
+}
+
+/// A text while the bot waits for one (`kind` and `payload` of the pending input): `None` when
+/// this step awaits nothing typed, else whether the text was handled (false: a question).
+async fn on_pending(
+    bot: &Out,
+    app: &App,
+    ctx: &Ctx,
+    kind: &str,
+    payload: &str,
+    text: &str,
+) -> anyhow::Result<Option<bool>> {
+    match kind {
+        faq::COMMENT => faq::on_comment(bot, app, ctx, payload, text)
+            .await
+            .map(Some),
+        lines::TYPED_DATE => {
+            lines::on_typed(bot, app, ctx, payload, text).await?;
+            Ok(Some(true))
+        }
+        _ => plans::on_pending(bot, app, ctx, kind, payload, text).await,
+    }
+}
+
+/// Ends a question left unanswered too long, saying when it was asked.
+async fn expired(bot: &Out, app: &App, ctx: &Ctx, asked_at: i64) -> HandlerResult {
+    reminders::clear_input(&app.pool, ctx.user.id).await?;
+    let zone = app.settings(ctx.user.id).await?.zone;
+    let time = zone.to_local(stored_instant(asked_at)).format("%H:%M");
+    let notice = t_args(
+        ctx.lang,
+        "flow-expired",
+        &[("time", time.to_string().into())],
+    );
+    reply::send(bot, ctx.chat, notice, None).await
+}
