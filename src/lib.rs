@@ -4,6 +4,8 @@
 
 /// The command line: `run`, `migrate` and the knowledge-base tools.
 pub mod cli;
+/// Where the bot reads "now": passed in, so tests fix it.
+pub mod clock;
 /// One `Config` read from the environment (and `.env`), passed down; no globals.
 pub mod config;
 /// The FAQ knowledge base: loading, checking, normalising and matching questions.

@@ -2,6 +2,7 @@
 //! due instants in UTC, and a scheduler that sends each reminder once, on time, in the user's
 //! language and zone. Nothing here knows Telegram's update types; the scheduler only sends.
 //! After a crash, `reclaim_at_start` takes back the reminders the dead process had claimed.
+pub mod deliver;
 mod ics;
 mod input;
 pub mod leads;
@@ -19,6 +20,7 @@ pub mod store;
 pub mod when;
 pub mod zone;
 
+pub use deliver::{Action, Button, Buttons, Deliver, Delivery, Outgoing};
 pub use ics::calendar;
 pub use input::{
     clean_label, clear_input, decode_draft, encode_draft, expect_input, parse_add, pending_input,

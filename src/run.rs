@@ -86,7 +86,7 @@ pub async fn run(
     let cancel = CancellationToken::new();
     let scheduler = Scheduler {
         pool,
-        bot: bot.clone(),
+        deliver: Arc::new(telegram::TelegramDeliver { bot: bot.clone() }),
         pacer: app.pacer.clone(),
         health: app.health.clone(),
         default_zone,

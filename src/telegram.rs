@@ -7,6 +7,7 @@ mod callback_data;
 mod callbacks;
 mod commands;
 mod context;
+mod deliver;
 mod fallback;
 mod faq;
 mod faq_answer;
@@ -23,11 +24,13 @@ mod settings;
 mod settings_page;
 mod start;
 
+pub use crate::clock::Clock;
 pub use callback_data::{
     button, AddCb, Cb, CbError, FaqCb, Item, LineCb, MenuCb, PlanCb, Topic, MAX_DATA_BYTES,
 };
 pub use commands::{set_menus, Command, MENU};
-pub use context::{App, Clock, Ctx};
+pub use context::{App, Ctx};
+pub use deliver::{markup, TelegramDeliver};
 pub use out::Out;
 pub use reply::{is_unreachable, no_preview};
 pub use schema::{guarded, schema, HandlerResult};

@@ -6,30 +6,27 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use sqlx::AnyPool;
-use teloxide::payloads::SendMessageSetters;
-use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardMarkup, ParseMode};
-use teloxide::{ApiError, RequestError};
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
+use super::deliver::{Action, Button, Buttons, Deliver, Delivery, Outgoing};
 use super::message;
 use super::model::{Plan, Settings};
 use super::queue::{self, Key};
 use super::snooze::{self, SnoozeChoice};
 use super::store::{self, Claimed};
 use super::zone::UserZone;
+use crate::clock::Clock;
 use crate::i18n::{t, t_args};
 use crate::lines::LineRules;
 use crate::pacing::{Kind, Lane, Pacer};
 use crate::storage::Health;
-use crate::telegram::{button, is_unreachable, no_preview, Cb, Clock, FaqCb, PlanCb};
 
 /// Reminders claimed per round; a pass repeats rounds until nothing is due.
 const BATCH: i64 = 200;
 /// The longest sleep: a safety net should a wake-up ever be missed.
 const MAX_SLEEP: Duration = Duration::from_secs(3600);
-/// Failed attempts after which a reminder Telegram keeps rejecting as malformed is dropped.
+/// Failed attempts after which a reminder the messenger keeps rejecting as malformed is dropped.
 const MAX_PERMANENT_ATTEMPTS: i64 = 5;
 
 /// What one pass did.
@@ -45,7 +42,8 @@ pub struct PassReport {
 #[derive(Clone)]
 pub struct Scheduler {
     pub pool: AnyPool,
-    pub bot: Bot,
+    /// Who sends: Telegram in the bot (`telegram::TelegramDeliver`), a fake in tests.
+    pub deliver: Arc<dyn Deliver>,
     /// The bot's one pacer, shared with the replies: reminders take the `Reminder` lane, evenly
     /// spaced and never into the replies' share of a second.
     pub pacer: Arc<Pacer>,
@@ -149,28 +147,25 @@ impl Scheduler {
                     buttons(&plan, &settings, now),
                 ),
             };
-        let sent = self
-            .bot
-            .send_message(ChatId(item.user_id), text)
-            .parse_mode(ParseMode::Html)
-            .link_preview_options(no_preview())
-            .reply_markup(markup)
+        let delivery = self
+            .deliver
+            .deliver(Outgoing {
+                user: item.user_id,
+                text,
+                buttons: markup,
+            })
             .await;
         // Record at once: the window in which a crash resends a reminder is this one statement.
-        let outcome = match &sent {
-            Ok(_) => Outcome::Sent,
-            Err(error) => classify(error, item.attempts),
+        let outcome = classify(&delivery, item.attempts);
+        let error = match &delivery {
+            Delivery::Failed { error, .. } => error.clone(),
+            _ => String::new(),
         };
-        let sent_error = sent.err();
-        let error = sent_error
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_default();
         let stamp = (self.clock)().timestamp().max(now.timestamp());
         match outcome {
             Outcome::Sent => queue::mark_sent(&self.pool, &key, stamp).await?,
             Outcome::Retry { after, failed } => {
-                if let Some(RequestError::RetryAfter(_)) = &sent_error {
+                if let Delivery::RetryAfter(_) = delivery {
                     // Telegram paces the whole bot: replies wait out the same pause.
                     self.pacer.pause(after);
                 }
@@ -213,22 +208,22 @@ impl PassReport {
     }
 }
 
-/// 429 waits what Telegram says; unreachable users are paused; network errors and 5xx back
-/// off exponentially (30 s doubling to an hour), never in a hot loop.
-fn classify(error: &RequestError, attempts: i64) -> Outcome {
+/// A requested wait is waited; unreachable users are paused; network errors and 5xx back
+/// off exponentially (30 s doubling to an hour), never in a hot loop; a message rejected again
+/// and again is dropped.
+fn classify(delivery: &Delivery, attempts: i64) -> Outcome {
     let backoff = Duration::from_secs((30u64 << attempts.clamp(0, 7) as u32).min(3600));
-    match error {
-        RequestError::RetryAfter(wait) => Outcome::Retry {
-            after: wait.duration(),
+    match delivery {
+        Delivery::Sent => Outcome::Sent,
+        Delivery::RetryAfter(wait) => Outcome::Retry {
+            after: *wait,
             failed: false,
         },
-        RequestError::Api(api) if is_unreachable(api) => Outcome::Blocked,
-        RequestError::Api(ApiError::Unknown(_)) => Outcome::Retry {
-            after: backoff,
-            failed: true,
-        },
-        RequestError::Api(_) if attempts + 1 >= MAX_PERMANENT_ATTEMPTS => Outcome::Dropped,
-        _ => Outcome::Retry {
+        Delivery::Unreachable => Outcome::Blocked,
+        Delivery::Failed {
+            permanent: true, ..
+        } if attempts + 1 >= MAX_PERMANENT_ATTEMPTS => Outcome::Dropped,
+        Delivery::Failed { .. } => Outcome::Retry {
             after: backoff,
             failed: true,
         },
@@ -237,16 +232,16 @@ fn classify(error: &RequestError, attempts: i64) -> Outcome {
 
 /// "✅ Renewed", the snooze choices that land before the end (none when it ends first: the
 /// text already says when), and how to top up this operator.
-fn buttons(plan: &Plan, settings: &Settings, now: DateTime<Utc>) -> InlineKeyboardMarkup {
+fn buttons(plan: &Plan, settings: &Settings, now: DateTime<Utc>) -> Buttons {
     let lang = settings.lang;
     let topup = t_args(
         lang,
         "btn-how-to-topup",
         &[("operator", plan.operator.display(lang).into())],
     );
-    let mut rows = vec![vec![button(
+    let mut rows = vec![vec![Button::new(
         t(lang, "btn-renewed"),
-        Cb::Plan(PlanCb::Renewed(plan.number)),
+        Action::Renewed(plan.number),
     )]];
     let choices = snooze::choices(plan.ends_at, settings.remind_at, &settings.zone, now);
     let snoozes: Vec<_> = choices
@@ -259,16 +254,19 @@ fn buttons(plan: &Plan, settings: &Settings, now: DateTime<Utc>) -> InlineKeyboa
                 SnoozeChoice::Tomorrow => "btn-snooze-tomorrow",
             };
             let label = t_args(lang, key, &[("time", time.into())]);
-            button(label, Cb::Plan(PlanCb::Snooze(plan.number, choice)))
+            Button::new(label, Action::Snooze(plan.number, choice))
         })
         .collect();
     if !snoozes.is_empty() {
         rows.push(snoozes);
     }
-    rows.push(vec![button(topup, Cb::Faq(FaqCb::Topup(plan.operator)))]);
-    InlineKeyboardMarkup::new(rows)
+    rows.push(vec![Button::new(topup, Action::Topup(plan.operator))]);
+    rows
 }
 
 fn seconds_until(at: i64, now: DateTime<Utc>) -> Duration {
     Duration::from_secs(u64::try_from(at - now.timestamp()).unwrap_or(0))
 }
+
+#[cfg(test)]
+mod tests;

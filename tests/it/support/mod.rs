@@ -96,7 +96,7 @@ impl TestApp {
             .set_api_url(api_url.parse().expect("a loopback URL"));
         recarga::reminders::Scheduler {
             pool: self.app.pool.clone(),
-            bot,
+            deliver: Arc::new(recarga::telegram::TelegramDeliver { bot }),
             pacer: self.app.pacer.clone(),
             health: self.app.health.clone(),
             default_zone: recarga::reminders::UserZone::LIMA,
