@@ -8,6 +8,8 @@ pub mod cli;
 pub mod clock;
 /// One `Config` read from the environment (and `.env`), passed down; no globals.
 pub mod config;
+/// A setting that is missing or malformed: which variable, what to do.
+pub mod config_error;
 /// The FAQ knowledge base: loading, checking, normalising and matching questions.
 pub mod faq;
 /// `recarga ask` and `recarga check`: the knowledge base from the command line.
@@ -28,6 +30,8 @@ pub mod pacing;
 pub mod reminders;
 /// The running bot: start-up, the dispatcher, signals and graceful shutdown.
 pub mod run;
+/// The reminder scheduler: sends due plan and line reminders through a `Deliver`.
+pub mod scheduler;
 /// The database pool, its SQLite settings and the embedded migrations.
 pub mod storage;
 /// The Telegram side: the update tree, commands, keyboards and replies.

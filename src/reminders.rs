@@ -14,7 +14,6 @@ mod recovery;
 mod renewal;
 mod request;
 pub mod schedule;
-mod scheduler;
 pub mod snooze;
 pub mod store;
 pub mod when;
@@ -27,9 +26,9 @@ pub use input::{
     AddError, Pending, MAX_LABEL, PENDING_TTL_SECS,
 };
 pub use leads::{format_leads, parse_leads, parse_time_of_day, Lead, LeadError};
-pub use model::{Operator, Plan, Settings};
+pub use model::{Draft, Operator, Plan, Settings};
 pub use plans::{
-    add, can_add, change_settings, delete, plan, plans, settings, snooze, Change, Draft, PlanError,
+    add, apply_settings, can_add, delete, plan, plans, settings, snooze, Change, PlanError,
     Snoozed, MAX_PLANS,
 };
 pub use queue::{next_wake, pending_of, unblock_user};
@@ -38,7 +37,6 @@ pub use renewal::{
     renewed_end, renewed_end_by, same_as_before_days, set_end, undo, NewEnd, Undone, UNDO_SECS,
 };
 pub use request::{reminder_request, Request};
-pub use scheduler::{PassReport, Scheduler};
 pub use snooze::SnoozeChoice;
 pub use when::{parse_end, EndParse, WhenError};
 pub use zone::{UserZone, ZoneError};

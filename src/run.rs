@@ -16,7 +16,8 @@ use teloxide::{ApiError, RequestError};
 use crate::config::{Config, ConfigError};
 use crate::faq::{FaqSource, LiveFaq};
 use crate::lines::LineRules;
-use crate::reminders::{self, Scheduler};
+use crate::reminders;
+use crate::scheduler::Scheduler;
 use crate::storage;
 use crate::telegram::{self, App};
 

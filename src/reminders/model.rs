@@ -8,6 +8,20 @@ use super::when::{stored_instant, MAX_PERIOD_DAYS};
 use super::zone::UserZone;
 use crate::lang::Lang;
 
+/// A plan as typed by the user, before it is stored.
+#[derive(Clone, Debug)]
+pub struct Draft {
+    pub operator: Operator,
+    pub label: Option<String>,
+    pub ends_at: DateTime<Utc>,
+    pub has_time: bool,
+    /// The period "Renewed" repeats, in days (at least 1; a placeholder when not known).
+    pub period_days: i64,
+    /// Whether the user gave the period (a preset, `+30d`, `30 días`): true. An end typed as a
+    /// date says nothing about the period: false, and renewing it asks for the new end.
+    pub period_known: bool,
+}
+
 /// The operators a plan can belong to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Operator {

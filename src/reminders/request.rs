@@ -4,8 +4,8 @@
 //! ("how many days does a Claro package last?") carry no reminder word and stay for the FAQ.
 use chrono::{DateTime, Utc};
 
+use super::model::Draft;
 use super::model::Operator;
-use super::plans::Draft;
 use super::when::text::fold;
 use super::when::{parse_end, EndParse, WhenError};
 use super::zone::UserZone;

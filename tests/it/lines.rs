@@ -391,9 +391,10 @@ async fn the_scheduler_warns_before_the_restriction_and_before_the_cut_off_once_
             .unwrap();
         // One lead, so each stage has exactly one reminder to watch.
         let change = Change::Leads(vec![Lead::Days(3)]);
-        let settings = reminders::change_settings(&app.app.pool, uid, change, &UserZone::LIMA, now)
-            .await
-            .unwrap();
+        let settings =
+            recarga::users::change_settings(&app.app.pool, uid, change, &UserZone::LIMA, now)
+                .await
+                .unwrap();
         let rules = app.app.lines.clone();
         let topup = lines::Topup {
             operator: Operator::Bitel,

@@ -3,7 +3,8 @@
 //! and en. Handler tests drive the real handler tree (clock fixed at 2026-11-25 15:00 UTC, 10:00
 //! in Lima); reminder texts and buttons come from the real scheduler sending to a fake Bot API.
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use recarga::reminders::{self, Change, Draft, Operator, Scheduler, UserZone};
+use recarga::reminders::{self, Change, Draft, Operator, UserZone};
+use recarga::scheduler::Scheduler;
 use teloxide::types::{InlineKeyboardMarkup, ReplyMarkup};
 
 use crate::support::fake_api::FakeApi;
@@ -108,7 +109,7 @@ impl World {
         if let Some(leads) = leads {
             let change = Change::Leads(reminders::parse_leads(leads).unwrap());
             let zone = UserZone::LIMA;
-            reminders::change_settings(pool, user, change, &zone, now())
+            recarga::users::change_settings(pool, user, change, &zone, now())
                 .await
                 .unwrap();
         }
@@ -560,7 +561,7 @@ async fn a_settings_change_after_a_reminder_never_sends_it_again() {
         );
         let pool = &w.app.app.pool;
         let change = Change::Leads(reminders::parse_leads("3d,1d,0").unwrap());
-        reminders::change_settings(pool, user, change, &UserZone::LIMA, reminder_at)
+        recarga::users::change_settings(pool, user, change, &UserZone::LIMA, reminder_at)
             .await
             .unwrap();
         let later = reminder_at + Duration::seconds(30);

@@ -91,10 +91,10 @@ pub struct TestApp {
 impl TestApp {
     /// The real reminder scheduler over this app's database, clock and pacer, sending to the
     /// Bot API at `api_url` (a `fake_api::FakeApi`), with a 300 s lease and Lima as default zone.
-    pub fn scheduler(&self, api_url: &str) -> recarga::reminders::Scheduler {
+    pub fn scheduler(&self, api_url: &str) -> recarga::scheduler::Scheduler {
         let bot = teloxide::Bot::new("123456789:AAEhBP0av28TNBuOzt_EoHWJG9g-SECRETSECRET")
             .set_api_url(api_url.parse().expect("a loopback URL"));
-        recarga::reminders::Scheduler {
+        recarga::scheduler::Scheduler {
             pool: self.app.pool.clone(),
             deliver: Arc::new(recarga::telegram::TelegramDeliver { bot }),
             pacer: self.app.pacer.clone(),

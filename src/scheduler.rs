@@ -1,4 +1,4 @@
-//! The scheduler: one task that sleeps until the next reminder is due or a change wakes it (no
+//! The reminder scheduler, above plans and lines (it sends both): one task that sleeps until the next reminder is due or a change wakes it (no
 //! busy polling), claims what is due, sends it paced by the bot's `Pacer`, and records the outcome.
 //! `pass(now)` is one step, testable with any clock; `run` is the loop around it.
 use std::sync::Arc;
@@ -9,17 +9,16 @@ use sqlx::AnyPool;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
-use super::deliver::{Action, Button, Buttons, Deliver, Delivery, Outgoing};
-use super::message;
-use super::model::{Plan, Settings};
-use super::queue::{self, Key};
-use super::snooze::{self, SnoozeChoice};
-use super::store::{self, Claimed};
-use super::zone::UserZone;
 use crate::clock::Clock;
 use crate::i18n::{t, t_args};
 use crate::lines::LineRules;
 use crate::pacing::{Kind, Lane, Pacer};
+use crate::reminders::deliver::{Action, Button, Buttons, Deliver, Delivery, Outgoing};
+use crate::reminders::message;
+use crate::reminders::queue::{self, Key};
+use crate::reminders::snooze::{self, SnoozeChoice};
+use crate::reminders::store::{self, Claimed};
+use crate::reminders::{Plan, Settings, UserZone};
 use crate::storage::Health;
 
 /// Reminders claimed per round; a pass repeats rounds until nothing is due.
