@@ -24,7 +24,7 @@ pub fn when(lang: Lang, instant: DateTime<Utc>, zone: &UserZone) -> String {
         Lang::Es => ("%a %-d %b %Y, %H:%M", Locale::es_PE),
         Lang::En => ("%a %-d %b %Y, %H:%M", Locale::en_US),
     };
-    let place = super::zone::names::label(zone, lang, instant);
+    let place = super::zone::label(zone, lang, instant);
     // "Lima (UTC−5)" reads "(Lima, UTC−5)" inside the brackets of a date.
     let place = match place.split_once(" (") {
         Some((name, offset)) => format!("{name}, {}", offset.trim_end_matches(')')),

@@ -114,11 +114,17 @@ async fn apply(
         &[("what", t(ctx.lang, "settings-saved").into())],
     );
     let mut text = format!("{saved}\n\n{page_text}");
-    if let Some(zone) = zone.filter(|zone| names::differs_from_peru(zone, now)) {
+    if let Some(zone) = zone.filter(|zone| crate::reminders::zone::differs_from_peru(zone, now)) {
         if users::note_zone_once(&app.pool, ctx.user.id, now.timestamp()).await? {
             let args = [
-                ("peru", names::offset_label(&UserZone::LIMA, now).into()),
-                ("zone", names::label(&zone, ctx.lang, now).into()),
+                (
+                    "peru",
+                    crate::reminders::zone::offset_label(&UserZone::LIMA, now).into(),
+                ),
+                (
+                    "zone",
+                    crate::reminders::zone::label(&zone, ctx.lang, now).into(),
+                ),
             ];
             text.push_str("\n\n");
             text.push_str(&t_args(ctx.lang, "tz-peru-note", &args));
@@ -129,7 +135,7 @@ async fn apply(
 
 /// A zone button: "Lima (UTC−5)" that sets `America/Lima`.
 pub fn zone_button(app: &App, ctx: &Ctx, tz: chrono_tz::Tz) -> InlineKeyboardButton {
-    let label = names::label(&UserZone::Named(tz), ctx.lang, app.now());
+    let label = crate::reminders::zone::label(&UserZone::Named(tz), ctx.lang, app.now());
     button(label, Cb::Set(Setting::Zone, tz.name()))
 }
 

@@ -85,7 +85,10 @@ pub async fn page(app: &App, ctx: &Ctx) -> anyhow::Result<(String, InlineKeyboar
     let settings = app.settings(ctx.user.id).await?;
     let args = [
         ("lang", t(lang, "lang-name").into()),
-        ("zone", names::label(&settings.zone, lang, app.now()).into()),
+        (
+            "zone",
+            crate::reminders::zone::label(&settings.zone, lang, app.now()).into(),
+        ),
         ("leads", leads_in_words(lang, &settings.leads).into()),
         (
             "remindat",
@@ -131,7 +134,7 @@ pub async fn sub_screen(
             (text, rows)
         }
         Item::Zone => {
-            let zone = names::label(&settings.zone, lang, app.now());
+            let zone = crate::reminders::zone::label(&settings.zone, lang, app.now());
             let buttons = names::COMMON
                 .iter()
                 .map(|tz| zone_button(app, ctx, *tz))

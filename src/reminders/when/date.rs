@@ -2,12 +2,32 @@
 //! names, Chinese (`12月31日`, `31号`), day words (`mañana`, `明天`) and lengths (`+30d`, `1 mes`).
 //! It only recognises shapes; whether a date exists or is past is decided in `when.rs`.
 
+use chrono::{Days, Months, NaiveDate};
+
 use super::text::{attempt, Cursor};
 use super::words::{
     Unit, COUNT_WORDS, DAY_NUMBER_LEADS, DAY_WORDS, FILLERS, MONTHS, NEXT_MONTH, UNITS,
     ZH_NEXT_MONTH,
 };
-use super::Period;
+
+/// A plan length before it is anchored to a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    /// Whole days (weeks are stored as 7 days each).
+    Days(u32),
+    /// Calendar months, clamped at month end (Jan 31 + 1 month = Feb 28 or 29).
+    Months(u32),
+}
+
+impl Period {
+    /// The date this length after `from`; `None` beyond chrono's calendar.
+    pub fn after(self, from: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            Period::Days(n) => from.checked_add_days(Days::new(u64::from(n))),
+            Period::Months(n) => from.checked_add_months(Months::new(n)),
+        }
+    }
+}
 
 /// A recognised date, not yet anchored to today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
