@@ -10,13 +10,11 @@ use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 use crate::clock::Clock;
-use crate::i18n::{t, t_args};
 use crate::lines::LineRules;
 use crate::pacing::{Kind, Lane, Pacer};
-use crate::reminders::deliver::{Action, Button, Buttons, Deliver, Delivery, Outgoing};
+use crate::reminders::deliver::{Deliver, Delivery, Outgoing};
 use crate::reminders::message;
 use crate::reminders::queue::{self, Key};
-use crate::reminders::snooze::{self, SnoozeChoice};
 use crate::reminders::store::{self, Claimed};
 use crate::reminders::{Plan, Settings, UserZone};
 use crate::storage::Health;
@@ -122,68 +120,85 @@ impl Scheduler {
     }
 
     async fn deliver(&self, item: Claimed, now: DateTime<Utc>) -> anyhow::Result<Outcome> {
-        let key = Key {
-            user_id: item.user_id,
-            plan_number: item.plan_number,
-            lead: &item.lead,
+        let Some(message) = self.compose(&item, now).await? else {
+            return Ok(Outcome::Dropped); // deleted meanwhile; the cascade took the reminder
         };
+        let delivery = self.deliver.deliver(message).await;
+        // Record at once: the window in which a crash resends a reminder is this one statement.
+        let outcome = classify(&delivery, item.attempts);
+        self.record(&item, &delivery, outcome, now).await?;
+        Ok(outcome)
+    }
+
+    /// The reminder for a claimed row as true at `now`: a line's or a plan's; `None` when the
+    /// plan or the user is gone.
+    async fn compose(&self, item: &Claimed, now: DateTime<Utc>) -> sqlx::Result<Option<Outgoing>> {
         let (Some(row), Some(settings)) = (
             store::plan(&self.pool, item.user_id, item.plan_number).await?,
             store::settings(&self.pool, item.user_id).await?,
         ) else {
-            return Ok(Outcome::Dropped); // deleted meanwhile; the cascade took the reminder
+            return Ok(None);
         };
         let plan = Plan::from(row);
         let settings = Settings::from_row(&settings, &self.default_zone);
         let (lines, user, number) = (&self.lines, item.user_id, item.plan_number);
-        let (text, markup) =
+        let (text, buttons) =
             match crate::lines::message::scheduled(&self.pool, lines, user, number, &settings, now)
                 .await?
             {
                 Some(line) => line,
                 None => (
                     message::reminder(&plan, &settings, item.due_at, now),
-                    buttons(&plan, &settings, now),
+                    message::buttons(&plan, &settings, now),
                 ),
             };
-        let delivery = self
-            .deliver
-            .deliver(Outgoing {
-                user: item.user_id,
-                text,
-                buttons: markup,
-            })
-            .await;
-        // Record at once: the window in which a crash resends a reminder is this one statement.
-        let outcome = classify(&delivery, item.attempts);
-        let error = match &delivery {
-            Delivery::Failed { error, .. } => error.clone(),
-            _ => String::new(),
+        Ok(Some(Outgoing {
+            user: item.user_id,
+            text,
+            buttons,
+        }))
+    }
+
+    /// Writes what became of a delivery to the queue, and logs it.
+    async fn record(
+        &self,
+        item: &Claimed,
+        delivery: &Delivery,
+        outcome: Outcome,
+        now: DateTime<Utc>,
+    ) -> sqlx::Result<()> {
+        let key = Key {
+            user_id: item.user_id,
+            plan_number: item.plan_number,
+            lead: &item.lead,
         };
         let stamp = (self.clock)().timestamp().max(now.timestamp());
         match outcome {
-            Outcome::Sent => queue::mark_sent(&self.pool, &key, stamp).await?,
+            Outcome::Sent => queue::mark_sent(&self.pool, &key, stamp).await,
             Outcome::Retry { after, failed } => {
                 if let Delivery::RetryAfter(_) = delivery {
                     // Telegram paces the whole bot: replies wait out the same pause.
                     self.pacer.pause(after);
                 }
+                let error = match delivery {
+                    Delivery::Failed { error, .. } => error.as_str(),
+                    _ => "",
+                };
                 tracing::warn!(user = item.user_id, ?after, %error, "reminder not delivered; will retry");
-                queue::retry_at(&self.pool, &key, stamp + after.as_secs() as i64, failed).await?
+                queue::retry_at(&self.pool, &key, stamp + after.as_secs() as i64, failed).await
             }
             Outcome::Blocked => {
                 tracing::info!(user = item.user_id, "user unreachable; reminders paused");
-                queue::block_user(&self.pool, item.user_id, stamp).await?
+                queue::block_user(&self.pool, item.user_id, stamp).await
             }
             Outcome::Dropped => {
                 tracing::error!(
                     user = item.user_id,
                     "Telegram keeps rejecting a reminder; dropped"
                 );
-                queue::mark_sent(&self.pool, &key, stamp).await?
+                queue::mark_sent(&self.pool, &key, stamp).await
             }
         }
-        Ok(outcome)
     }
 }
 
@@ -227,40 +242,6 @@ fn classify(delivery: &Delivery, attempts: i64) -> Outcome {
             failed: true,
         },
     }
-}
-
-/// "✅ Renewed", the snooze choices that land before the end (none when it ends first: the
-/// text already says when), and how to top up this operator.
-fn buttons(plan: &Plan, settings: &Settings, now: DateTime<Utc>) -> Buttons {
-    let lang = settings.lang;
-    let topup = t_args(
-        lang,
-        "btn-how-to-topup",
-        &[("operator", plan.operator.display(lang).into())],
-    );
-    let mut rows = vec![vec![Button::new(
-        t(lang, "btn-renewed"),
-        Action::Renewed(plan.number),
-    )]];
-    let choices = snooze::choices(plan.ends_at, settings.remind_at, &settings.zone, now);
-    let snoozes: Vec<_> = choices
-        .into_iter()
-        .map(|(choice, at)| {
-            let time = settings.zone.to_local(at).format("%H:%M").to_string();
-            let key = match choice {
-                SnoozeChoice::Hour => "btn-snooze-hour",
-                SnoozeChoice::Evening => "btn-snooze-evening",
-                SnoozeChoice::Tomorrow => "btn-snooze-tomorrow",
-            };
-            let label = t_args(lang, key, &[("time", time.into())]);
-            Button::new(label, Action::Snooze(plan.number, choice))
-        })
-        .collect();
-    if !snoozes.is_empty() {
-        rows.push(snoozes);
-    }
-    rows.push(vec![Button::new(topup, Action::Topup(plan.operator))]);
-    rows
 }
 
 fn seconds_until(at: i64, now: DateTime<Utc>) -> Duration {

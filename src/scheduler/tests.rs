@@ -4,7 +4,7 @@ use std::sync::Mutex;
 use chrono::TimeZone;
 
 use super::*;
-use crate::reminders::deliver::Outgoing;
+use crate::reminders::deliver::{Action, Outgoing};
 use crate::reminders::{self, Draft, Operator};
 
 /// Answers every delivery with `answer` and keeps what it was asked to send.
