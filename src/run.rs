@@ -69,18 +69,9 @@ pub async fn run(
         // The menu is a convenience; a bot without it still answers every command.
         tracing::warn!(%error, "could not set the command menus");
     }
-    let source = FaqSource::resolve(config.faq_dir.as_deref());
-    let lines = Arc::new(LineRules::load(&source).map_err(|error| ConfigError {
-        var: "RECARGA_FAQ_DIR",
-        problem: format!("the line rules do not load (run `recarga check`):\n{error}"),
-    })?);
-    let faq = LiveFaq::open(source).map_err(|error| ConfigError {
-        var: "RECARGA_FAQ_DIR",
-        problem: format!("the knowledge base does not load (run `recarga check`):\n{error}"),
-    })?;
+    let (lines, faq) = knowledge(&config)?;
     let (poll_timeout, _) = poll_timeouts(&config);
-    let default_zone = config.default_tz;
-    let lease_secs = config.reminder_lease_secs;
+    let (default_zone, lease_secs) = (config.default_tz, config.reminder_lease_secs);
     let mut app = App::new(pool.clone(), config, Arc::new(faq));
     app.health = health;
     app.lines = lines.clone();
@@ -99,6 +90,36 @@ pub async fn run(
     // One instance on SQLite: leases left by a crash are ours, take them back now (see README).
     reminders::reclaim_at_start(&scheduler.pool, (scheduler.clock)()).await?;
     let reminders = tokio::spawn(scheduler.run(cancel.clone()));
+    dispatch(bot, app, poll_timeout, shutdown).await?;
+    cancel.cancel();
+    if let Err(error) = reminders.await {
+        tracing::error!(%error, "the reminder scheduler ended abnormally");
+    }
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// The line rules and the knowledge base from `RECARGA_FAQ_DIR` (or the embedded ones).
+fn knowledge(config: &Config) -> Result<(Arc<LineRules>, LiveFaq), ConfigError> {
+    let source = FaqSource::resolve(config.faq_dir.as_deref());
+    let lines = Arc::new(LineRules::load(&source).map_err(|error| ConfigError {
+        var: "RECARGA_FAQ_DIR",
+        problem: format!("the line rules do not load (run `recarga check`):\n{error}"),
+    })?);
+    let faq = LiveFaq::open(source).map_err(|error| ConfigError {
+        var: "RECARGA_FAQ_DIR",
+        problem: format!("the knowledge base does not load (run `recarga check`):\n{error}"),
+    })?;
+    Ok((lines, faq))
+}
+
+/// Long-polls Telegram and handles updates until `shutdown`, then lets those in flight finish.
+async fn dispatch(
+    bot: Bot,
+    app: App,
+    poll_timeout: Duration,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
     let mut dispatcher = Dispatcher::builder(bot.clone(), telegram::schema())
         .dependencies(dptree::deps![app])
         .error_handler(LoggingErrorHandler::with_custom_text("a handler failed"))
@@ -123,11 +144,6 @@ pub async fn run(
             LoggingErrorHandler::with_custom_text("getting updates failed"),
         )
         .await?;
-    cancel.cancel();
-    if let Err(error) = reminders.await {
-        tracing::error!(%error, "the reminder scheduler ended abnormally");
-    }
-    tracing::info!("stopped");
     Ok(())
 }
 
