@@ -6,7 +6,7 @@
 mod date;
 pub(crate) mod text;
 pub(crate) mod time;
-mod words;
+pub(crate) mod words;
 
 use chrono::{DateTime, Datelike, Months, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use thiserror::Error;

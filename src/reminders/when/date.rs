@@ -92,6 +92,7 @@ fn relative(c: &mut Cursor<'_>) -> Option<DateSpec> {
         Unit::Week => Period::Days(count.saturating_mul(7)),
         Unit::Month => Period::Months(count),
         Unit::Year => Period::Months(count.saturating_mul(12)),
+        Unit::Hour | Unit::Minute => return None,
     }))
 }
 
