@@ -123,6 +123,10 @@ impl From<PlanRow> for Plan {
     }
 }
 
+/// When day reminders fire unless the user set `/remindat`: 09:00, in minutes after local
+/// midnight (the `remind_at` column's default in the migrations says the same).
+pub const DEFAULT_REMIND_AT: i64 = 9 * 60;
+
 /// When and where a user is reminded.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
@@ -135,12 +139,9 @@ pub struct Settings {
 impl Settings {
     /// Typed settings from the row; anything unreadable falls back to the default.
     pub fn from_row(row: &SettingsRow, default_zone: &UserZone) -> Settings {
-        let minutes = u32::try_from(row.remind_at.clamp(0, 24 * 60 - 1)).unwrap_or(540);
-        let lang = row
-            .language
-            .as_deref()
-            .and_then(Lang::from_code)
-            .unwrap_or_else(|| Lang::from_telegram(row.telegram_language.as_deref()));
+        let minutes = u32::try_from(row.remind_at.clamp(0, 24 * 60 - 1)).unwrap_or_default();
+        let chosen = row.language.as_deref().and_then(Lang::from_code);
+        let lang = Lang::chosen_or_telegram(chosen, row.telegram_language.as_deref());
         Settings {
             leads: parse_leads(&row.leads).unwrap_or_else(|_| DEFAULT_LEADS.to_vec()),
             remind_at: NaiveTime::from_hms_opt(minutes / 60, minutes % 60, 0).unwrap_or_default(),

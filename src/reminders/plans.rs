@@ -46,7 +46,7 @@ pub async fn settings(
         .await?
         .unwrap_or(store::SettingsRow {
             leads: format_leads(&super::leads::DEFAULT_LEADS),
-            remind_at: 540,
+            remind_at: super::model::DEFAULT_REMIND_AT,
             time_zone: None,
             language: None,
             telegram_language: None,

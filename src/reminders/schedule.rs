@@ -57,11 +57,7 @@ pub fn pending(
     if end <= now {
         return Vec::new();
     }
-    let future: Vec<(Lead, DateTime<Utc>)> = instants
-        .iter()
-        .copied()
-        .filter(|&(_, at)| at >= now)
-        .collect();
+    let future = ahead(instants, end, now);
     if !future.is_empty() {
         return future;
     }

@@ -112,14 +112,7 @@ fn next_month_day(c: &mut Cursor<'_>) -> Option<DateSpec> {
     if c.eat_longest(DAY_NUMBER_LEADS).is_some() {
         c.skip_ws();
     }
-    let day = c.short_number(2)?;
-    ordinal(c);
-    c.skip_ws();
-    if c.eat_longest(&[("de", ()), ("del", ()), ("of", ())])
-        .is_some()
-    {
-        c.skip_ws();
-    }
+    let day = day_of(c)?;
     c.eat_longest(NEXT_MONTH)?;
     Some(DateSpec::NextMonthDay(day))
 }
@@ -221,7 +214,8 @@ fn textual(c: &mut Cursor<'_>) -> Option<DateSpec> {
     attempt(c, day_then_month).or_else(|| attempt(c, month_then_day))
 }
 
-fn day_then_month(c: &mut Cursor<'_>) -> Option<DateSpec> {
+/// A day number with what may follow it before a month: "15", "15th of", "15 de".
+fn day_of(c: &mut Cursor<'_>) -> Option<u32> {
     let day = c.short_number(2)?;
     ordinal(c);
     c.skip_ws();
@@ -230,6 +224,11 @@ fn day_then_month(c: &mut Cursor<'_>) -> Option<DateSpec> {
     {
         c.skip_ws();
     }
+    Some(day)
+}
+
+fn day_then_month(c: &mut Cursor<'_>) -> Option<DateSpec> {
+    let day = day_of(c)?;
     let month = month_name(c)?;
     let year = year_tail(c);
     Some(DateSpec::Calendar { year, month, day })
