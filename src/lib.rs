@@ -26,7 +26,7 @@ pub mod lang;
 pub mod lines;
 /// Telegram's sending limits kept on our side, shared by replies and reminders.
 pub mod pacing;
-/// Plans, their end dates and the reminders before them; the scheduler that sends them.
+/// Plans, their end dates and the reminders before them (text, buttons, queue).
 pub mod reminders;
 /// The running bot: start-up, the dispatcher, signals and graceful shutdown.
 pub mod run;

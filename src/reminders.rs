@@ -1,6 +1,6 @@
 //! Plans and reminders: end dates typed in three languages, kept in SQL with their reminders'
-//! due instants in UTC, and a scheduler that sends each reminder once, on time, in the user's
-//! language and zone. Nothing here knows Telegram's update types; the scheduler only sends.
+//! due instants in UTC, and the reminders' text and buttons in the user's language and zone
+//! (`crate::scheduler` sends them through `deliver::Deliver`). Nothing here knows Telegram.
 //! After a crash, `reclaim_at_start` takes back the reminders the dead process had claimed.
 pub mod deliver;
 mod ics;
