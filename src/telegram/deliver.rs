@@ -69,3 +69,6 @@ fn callback(action: Action) -> Cb {
         Action::LineDelete(number) => Cb::Line(LineCb::Delete(number)),
     }
 }
+
+#[cfg(test)]
+mod tests;
