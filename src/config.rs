@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use teloxide::types::UserId;
 
+pub use crate::config_error::ConfigError;
 use crate::reminders::UserZone;
 
 /// Where the SQLite database lives unless `DATABASE_URL` says otherwise.
@@ -47,25 +48,6 @@ impl std::fmt::Debug for Config {
             .field("poll_timeout_secs", &self.poll_timeout_secs)
             .field("admins", &self.admins)
             .finish()
-    }
-}
-
-/// A setting that is missing or malformed: which variable, and what to do about it.
-#[derive(Debug, thiserror::Error)]
-#[error("{var}: {problem}")]
-pub struct ConfigError {
-    /// The environment variable at fault.
-    pub var: &'static str,
-    /// What is wrong and how to fix it, in one sentence.
-    pub problem: String,
-}
-
-impl ConfigError {
-    fn new(var: &'static str, problem: impl Into<String>) -> Self {
-        ConfigError {
-            var,
-            problem: problem.into(),
-        }
     }
 }
 

@@ -164,6 +164,11 @@ impl Lang {
     pub fn from_telegram(code: Option<&str>) -> Lang {
         code.and_then(Lang::from_code).unwrap_or(Lang::En)
     }
+
+    /// The language to answer in: the one chosen with `/lang`, else Telegram's, else English.
+    pub fn chosen_or_telegram(chosen: Option<Lang>, telegram: Option<&str>) -> Lang {
+        chosen.unwrap_or_else(|| Lang::from_telegram(telegram))
+    }
 }
 
 impl std::fmt::Display for Lang {

@@ -4,8 +4,12 @@
 
 /// The command line: `run`, `migrate` and the knowledge-base tools.
 pub mod cli;
+/// Where the bot reads "now": passed in, so tests fix it.
+pub mod clock;
 /// One `Config` read from the environment (and `.env`), passed down; no globals.
 pub mod config;
+/// A setting that is missing or malformed: which variable, what to do.
+pub mod config_error;
 /// The FAQ knowledge base: loading, checking, normalising and matching questions.
 pub mod faq;
 /// `recarga ask` and `recarga check`: the knowledge base from the command line.
@@ -22,10 +26,12 @@ pub mod lang;
 pub mod lines;
 /// Telegram's sending limits kept on our side, shared by replies and reminders.
 pub mod pacing;
-/// Plans, their end dates and the reminders before them; the scheduler that sends them.
+/// Plans, their end dates and the reminders before them (text, buttons, queue).
 pub mod reminders;
 /// The running bot: start-up, the dispatcher, signals and graceful shutdown.
 pub mod run;
+/// The reminder scheduler: sends due plan and line reminders through a `Deliver`.
+pub mod scheduler;
 /// The database pool, its SQLite settings and the embedded migrations.
 pub mod storage;
 /// The Telegram side: the update tree, commands, keyboards and replies.

@@ -103,61 +103,16 @@ impl Pacer {
 
     /// Takes a slot at `now`, or says when to try again.
     fn try_acquire(&self, now: Instant, chat: i64, lane: Lane, kind: Kind) -> Result<(), Instant> {
-        let limits = self.limits;
-        let second = Duration::from_secs(1);
         let mut state = self.lock();
         if let Some(until) = state.paused_until.filter(|until| *until > now) {
             return Err(until);
         }
-        while state
-            .recent
-            .front()
-            .is_some_and(|(at, _)| now.duration_since(*at) >= second)
-        {
-            state.recent.pop_front();
-        }
-        // The earliest instant the window has room for one more message of this lane.
-        let window_free = |cap: u32, only: Option<Lane>| -> Option<Instant> {
-            let taken: Vec<Instant> = state
-                .recent
-                .iter()
-                .filter(|(_, l)| only.is_none_or(|only| *l == only))
-                .map(|(at, _)| *at)
-                .collect();
-            let cap = usize::try_from(cap).unwrap_or(usize::MAX).max(1);
-            (taken.len() >= cap).then(|| taken[taken.len() - cap] + second)
-        };
-        let mut wait: Option<Instant> = window_free(limits.overall, None);
-        if lane == Lane::Reminder {
-            let spacing = second / limits.reminders.max(1);
-            let spaced = state.last_reminder.map(|last| last + spacing);
-            let share = window_free(limits.reminders, Some(Lane::Reminder));
-            // Reminders never fill the replies' share, whoever used the window.
-            let reserve = window_free(limits.reminders, None);
-            wait = [wait, spaced, share, reserve].into_iter().flatten().max();
-        }
-        if kind == Kind::Message {
-            if let Some(last) = state.chats.get(&chat) {
-                let next = *last + limits.per_chat;
-                wait = wait.max(Some(next));
-            }
-        }
+        state.forget_before(now);
+        let wait = state.next_free(&self.limits, chat, lane, kind);
         if let Some(until) = wait.filter(|until| *until > now) {
             return Err(until);
         }
-        state.recent.push_back((now, lane));
-        if lane == Lane::Reminder {
-            state.last_reminder = Some(now);
-        }
-        if kind == Kind::Message {
-            if state.chats.len() >= CHATS_KEPT {
-                let per_chat = limits.per_chat;
-                state
-                    .chats
-                    .retain(|_, last| now.duration_since(*last) < per_chat);
-            }
-            state.chats.insert(chat, now);
-        }
+        state.take(&self.limits, now, chat, lane, kind);
         Ok(())
     }
 
@@ -167,6 +122,69 @@ impl Pacer {
         self.state
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+impl State {
+    /// Drops the sends older than the one-second window.
+    fn forget_before(&mut self, now: Instant) {
+        let second = Duration::from_secs(1);
+        while self
+            .recent
+            .front()
+            .is_some_and(|(at, _)| now.duration_since(*at) >= second)
+        {
+            self.recent.pop_front();
+        }
+    }
+
+    /// The earliest instant the window has room for one more message of `only` (any lane
+    /// when `None`) under `cap`.
+    fn window_free(&self, cap: u32, only: Option<Lane>) -> Option<Instant> {
+        let taken: Vec<Instant> = self
+            .recent
+            .iter()
+            .filter(|(_, l)| only.is_none_or(|only| *l == only))
+            .map(|(at, _)| *at)
+            .collect();
+        let cap = usize::try_from(cap).unwrap_or(usize::MAX).max(1);
+        (taken.len() >= cap).then(|| taken[taken.len() - cap] + Duration::from_secs(1))
+    }
+
+    /// The earliest instant a send of this lane and kind to `chat` fits every limit.
+    fn next_free(&self, limits: &Limits, chat: i64, lane: Lane, kind: Kind) -> Option<Instant> {
+        let mut wait: Option<Instant> = self.window_free(limits.overall, None);
+        if lane == Lane::Reminder {
+            let spacing = Duration::from_secs(1) / limits.reminders.max(1);
+            let spaced = self.last_reminder.map(|last| last + spacing);
+            let share = self.window_free(limits.reminders, Some(Lane::Reminder));
+            // Reminders never fill the replies' share, whoever used the window.
+            let reserve = self.window_free(limits.reminders, None);
+            wait = [wait, spaced, share, reserve].into_iter().flatten().max();
+        }
+        if kind == Kind::Message {
+            if let Some(last) = self.chats.get(&chat) {
+                let next = *last + limits.per_chat;
+                wait = wait.max(Some(next));
+            }
+        }
+        wait
+    }
+
+    /// Records a send at `now`.
+    fn take(&mut self, limits: &Limits, now: Instant, chat: i64, lane: Lane, kind: Kind) {
+        self.recent.push_back((now, lane));
+        if lane == Lane::Reminder {
+            self.last_reminder = Some(now);
+        }
+        if kind == Kind::Message {
+            if self.chats.len() >= CHATS_KEPT {
+                let per_chat = limits.per_chat;
+                self.chats
+                    .retain(|_, last| now.duration_since(*last) < per_chat);
+            }
+            self.chats.insert(chat, now);
+        }
     }
 }
 

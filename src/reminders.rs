@@ -1,7 +1,8 @@
 //! Plans and reminders: end dates typed in three languages, kept in SQL with their reminders'
-//! due instants in UTC, and a scheduler that sends each reminder once, on time, in the user's
-//! language and zone. Nothing here knows Telegram's update types; the scheduler only sends.
+//! due instants in UTC, and the reminders' text and buttons in the user's language and zone
+//! (`crate::scheduler` sends them through `deliver::Deliver`). Nothing here knows Telegram.
 //! After a crash, `reclaim_at_start` takes back the reminders the dead process had claimed.
+pub mod deliver;
 mod ics;
 mod input;
 pub mod leads;
@@ -13,21 +14,21 @@ mod recovery;
 mod renewal;
 mod request;
 pub mod schedule;
-mod scheduler;
 pub mod snooze;
 pub mod store;
 pub mod when;
 pub mod zone;
 
+pub use deliver::{Action, Button, Buttons, Deliver, Delivery, Outgoing};
 pub use ics::calendar;
 pub use input::{
     clean_label, clear_input, decode_draft, encode_draft, expect_input, parse_add, pending_input,
     AddError, Pending, MAX_LABEL, PENDING_TTL_SECS,
 };
 pub use leads::{format_leads, parse_leads, parse_time_of_day, Lead, LeadError};
-pub use model::{Operator, Plan, Settings};
+pub use model::{Draft, Operator, Plan, Settings};
 pub use plans::{
-    add, can_add, change_settings, delete, plan, plans, settings, snooze, Change, Draft, PlanError,
+    add, apply_settings, can_add, delete, plan, plans, settings, snooze, Change, PlanError,
     Snoozed, MAX_PLANS,
 };
 pub use queue::{next_wake, pending_of, unblock_user};
@@ -36,7 +37,6 @@ pub use renewal::{
     renewed_end, renewed_end_by, same_as_before_days, set_end, undo, NewEnd, Undone, UNDO_SECS,
 };
 pub use request::{reminder_request, Request};
-pub use scheduler::{PassReport, Scheduler};
 pub use snooze::SnoozeChoice;
 pub use when::{parse_end, EndParse, WhenError};
 pub use zone::{UserZone, ZoneError};

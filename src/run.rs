@@ -16,7 +16,8 @@ use teloxide::{ApiError, RequestError};
 use crate::config::{Config, ConfigError};
 use crate::faq::{FaqSource, LiveFaq};
 use crate::lines::LineRules;
-use crate::reminders::{self, Scheduler};
+use crate::reminders;
+use crate::scheduler::Scheduler;
 use crate::storage;
 use crate::telegram::{self, App};
 
@@ -68,25 +69,16 @@ pub async fn run(
         // The menu is a convenience; a bot without it still answers every command.
         tracing::warn!(%error, "could not set the command menus");
     }
-    let source = FaqSource::resolve(config.faq_dir.as_deref());
-    let lines = Arc::new(LineRules::load(&source).map_err(|error| ConfigError {
-        var: "RECARGA_FAQ_DIR",
-        problem: format!("the line rules do not load (run `recarga check`):\n{error}"),
-    })?);
-    let faq = LiveFaq::open(source).map_err(|error| ConfigError {
-        var: "RECARGA_FAQ_DIR",
-        problem: format!("the knowledge base does not load (run `recarga check`):\n{error}"),
-    })?;
+    let (lines, faq) = knowledge(&config)?;
     let (poll_timeout, _) = poll_timeouts(&config);
-    let default_zone = config.default_tz;
-    let lease_secs = config.reminder_lease_secs;
+    let (default_zone, lease_secs) = (config.default_tz, config.reminder_lease_secs);
     let mut app = App::new(pool.clone(), config, Arc::new(faq));
     app.health = health;
     app.lines = lines.clone();
     let cancel = CancellationToken::new();
     let scheduler = Scheduler {
         pool,
-        bot: bot.clone(),
+        deliver: Arc::new(telegram::TelegramDeliver { bot: bot.clone() }),
         pacer: app.pacer.clone(),
         health: app.health.clone(),
         default_zone,
@@ -98,6 +90,36 @@ pub async fn run(
     // One instance on SQLite: leases left by a crash are ours, take them back now (see README).
     reminders::reclaim_at_start(&scheduler.pool, (scheduler.clock)()).await?;
     let reminders = tokio::spawn(scheduler.run(cancel.clone()));
+    dispatch(bot, app, poll_timeout, shutdown).await?;
+    cancel.cancel();
+    if let Err(error) = reminders.await {
+        tracing::error!(%error, "the reminder scheduler ended abnormally");
+    }
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// The line rules and the knowledge base from `RECARGA_FAQ_DIR` (or the embedded ones).
+fn knowledge(config: &Config) -> Result<(Arc<LineRules>, LiveFaq), ConfigError> {
+    let source = FaqSource::resolve(config.faq_dir.as_deref());
+    let lines = Arc::new(LineRules::load(&source).map_err(|error| ConfigError {
+        var: "RECARGA_FAQ_DIR",
+        problem: format!("the line rules do not load (run `recarga check`):\n{error}"),
+    })?);
+    let faq = LiveFaq::open(source).map_err(|error| ConfigError {
+        var: "RECARGA_FAQ_DIR",
+        problem: format!("the knowledge base does not load (run `recarga check`):\n{error}"),
+    })?;
+    Ok((lines, faq))
+}
+
+/// Long-polls Telegram and handles updates until `shutdown`, then lets those in flight finish.
+async fn dispatch(
+    bot: Bot,
+    app: App,
+    poll_timeout: Duration,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
     let mut dispatcher = Dispatcher::builder(bot.clone(), telegram::schema())
         .dependencies(dptree::deps![app])
         .error_handler(LoggingErrorHandler::with_custom_text("a handler failed"))
@@ -122,11 +144,6 @@ pub async fn run(
             LoggingErrorHandler::with_custom_text("getting updates failed"),
         )
         .await?;
-    cancel.cancel();
-    if let Err(error) = reminders.await {
-        tracing::error!(%error, "the reminder scheduler ended abnormally");
-    }
-    tracing::info!("stopped");
     Ok(())
 }
 

@@ -9,8 +9,7 @@ mod pool;
 mod preflight;
 mod watch;
 
-pub use health::{classify, classify_sqlx, Health, Trouble};
+pub use health::{classify, classify_sqlx, Health, Trouble, BUSY_TIMEOUT_MS};
 pub use pool::{
-    connect, connect_with_health, migrate, open, open_with_health, sqlite_file, BUSY_TIMEOUT_MS,
-    MIGRATOR,
+    connect, connect_with_health, migrate, open, open_with_health, sqlite_file, MIGRATOR,
 };

@@ -7,6 +7,7 @@
 mod callback_data;
 mod commands;
 mod context;
+mod deliver;
 mod faq;
 mod keyboards;
 mod lines;
@@ -18,11 +19,13 @@ mod router;
 mod settings;
 mod start;
 
+pub use crate::clock::Clock;
 pub use callback_data::{
     button, AddCb, Cb, CbError, FaqCb, Item, LineCb, MenuCb, PlanCb, Setting, Topic, MAX_DATA_BYTES,
 };
 pub use commands::{set_menus, Command, MENU};
-pub use context::{App, Clock, Ctx};
+pub use context::{App, Ctx};
+pub use deliver::{markup, TelegramDeliver};
 pub use out::Out;
 pub use reply::{is_unreachable, no_preview, HandlerResult};
 pub use router::{guarded, schema};

@@ -3,7 +3,6 @@
 //! moment it is sent), and the buttons under both. Text comes from `locales/*/line.ftl`.
 use chrono::{DateTime, Locale, NaiveDate, Utc};
 use sqlx::AnyPool;
-use teloxide::types::InlineKeyboardMarkup;
 
 use super::dates::{timeline, StageDate};
 use super::rules::{Claim, LineRules, OperatorRules, Stage};
@@ -11,9 +10,9 @@ use super::store;
 use super::track::Line;
 use crate::i18n::{t, t_args, Arg};
 use crate::lang::Lang;
+use crate::reminders::deliver::{Action, Button, Buttons};
 use crate::reminders::message::relative;
 use crate::reminders::{Settings, UserZone};
-use crate::telegram::{button, Cb, FaqCb, LineCb};
 use crate::text::escape_html;
 
 /// A calendar date with its weekday: "Wed 28 Oct 2026", "2026年10月28日 星期三".
@@ -160,19 +159,19 @@ fn no_rules(lang: Lang, line: &Line) -> String {
 }
 
 /// The buttons under a line: "✅ I topped up", how to top up with this operator, delete.
-pub fn keyboard(lang: Lang, line: &Line) -> InlineKeyboardMarkup {
+pub fn keyboard(lang: Lang, line: &Line) -> Buttons {
     let mut rows = vec![vec![
-        button(
+        Button::new(
             t(lang, "btn-line-topped-up"),
-            Cb::Line(LineCb::ToppedUp(line.number)),
+            Action::LineToppedUp(line.number),
         ),
-        button(
+        Button::new(
             t_args(
                 lang,
                 "btn-line-delete",
                 &[("number", Arg::Num(line.number))],
             ),
-            Cb::Line(LineCb::Delete(line.number)),
+            Action::LineDelete(line.number),
         ),
     ]];
     let text = t_args(
@@ -180,8 +179,8 @@ pub fn keyboard(lang: Lang, line: &Line) -> InlineKeyboardMarkup {
         "btn-how-to-topup",
         &[("operator", line.operator.display(lang).into())],
     );
-    rows.push(vec![button(text, Cb::Faq(FaqCb::Topup(line.operator)))]);
-    InlineKeyboardMarkup::new(rows)
+    rows.push(vec![Button::new(text, Action::Topup(line.operator))]);
+    rows
 }
 
 /// The reminder for a claimed queue row of `number`, when that row is a line's: `None` for a
@@ -193,7 +192,7 @@ pub async fn scheduled(
     number: i64,
     settings: &Settings,
     now: DateTime<Utc>,
-) -> sqlx::Result<Option<(String, InlineKeyboardMarkup)>> {
+) -> sqlx::Result<Option<(String, Buttons)>> {
     if number >= 0 {
         return Ok(None);
     }

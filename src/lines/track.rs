@@ -111,29 +111,13 @@ pub async fn record(
             store::set_dates(&mut *tx, user, row.number, &dates).await?;
             (row.number, true)
         }
-        None => {
-            // The number first: it writes the user's row, so a concurrent record by the same
-            // user waits here and its count then includes this line.
-            let number = store::next_line_number(&mut *tx, user).await?;
-            if i64::try_from(store::lines(&mut *tx, user).await?.len()).unwrap_or(i64::MAX)
-                >= MAX_LINES
-            {
+        None => match insert(&mut tx, user, operator, label.as_deref(), &dates, now).await? {
+            Some(number) => (number, false),
+            None => {
                 tx.rollback().await?;
                 return Err(LineError::TooMany);
             }
-            let now_secs = now.timestamp();
-            store::insert_line(
-                &mut *tx,
-                user,
-                number,
-                operator.code(),
-                label.as_deref(),
-                &dates,
-                now_secs,
-            )
-            .await?;
-            (number, false)
-        }
+        },
     };
     let deadlines = (dates.restrict_at, dates.cutoff_at);
     schedule(&mut tx, user, number, deadlines, settings, now, true).await?;
@@ -145,6 +129,27 @@ pub async fn record(
         last_topup,
     };
     Ok((line, known))
+}
+
+/// Adds a new line with its dates; `None` when the user already has `MAX_LINES` (the caller
+/// rolls back).
+async fn insert(
+    tx: &mut Transaction<'_, sqlx::Any>,
+    user: i64,
+    operator: Operator,
+    label: Option<&str>,
+    dates: &LineDates,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Option<i64>> {
+    // The number first: it writes the user's row, so a concurrent record by the same
+    // user waits here and its count then includes this line.
+    let number = store::next_line_number(&mut **tx, user).await?;
+    if i64::try_from(store::lines(&mut **tx, user).await?.len()).unwrap_or(i64::MAX) >= MAX_LINES {
+        return Ok(None);
+    }
+    let code = operator.code();
+    store::insert_line(&mut **tx, user, number, code, label, dates, now.timestamp()).await?;
+    Ok(Some(number))
 }
 
 /// "✅ I topped up" on line `number` (as shown): its last top-up becomes `today`.

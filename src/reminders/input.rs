@@ -4,8 +4,8 @@
 use chrono::{DateTime, Utc};
 use sqlx::{Any, Executor, Row};
 
+use super::model::Draft;
 use super::model::Operator;
-use super::plans::Draft;
 use super::when::{instant_in_range, parse_end, WhenError, MAX_PERIOD_DAYS};
 use super::zone::UserZone;
 

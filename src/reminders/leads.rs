@@ -11,6 +11,7 @@ use thiserror::Error;
 
 use super::when::text::{attempt, Cursor, Folded};
 use super::when::time::parse_time;
+use super::when::words::{Unit, LEAD_ONLY_UNITS, UNITS};
 
 /// How long before a plan's end a reminder fires.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -54,55 +55,6 @@ pub enum LeadError {
     #[error("not a time of day: {0}")]
     BadTime(String),
 }
-
-#[derive(Clone, Copy)]
-enum Unit {
-    Day,
-    Week,
-    Hour,
-    Minute,
-}
-
-const UNITS: &[(&str, Unit)] = &[
-    ("d", Unit::Day),
-    ("dia", Unit::Day),
-    ("dias", Unit::Day),
-    ("day", Unit::Day),
-    ("days", Unit::Day),
-    ("天", Unit::Day),
-    ("日", Unit::Day),
-    ("w", Unit::Week),
-    ("wk", Unit::Week),
-    ("week", Unit::Week),
-    ("weeks", Unit::Week),
-    ("sem", Unit::Week),
-    ("semana", Unit::Week),
-    ("semanas", Unit::Week),
-    ("周", Unit::Week),
-    ("星期", Unit::Week),
-    ("个星期", Unit::Week),
-    ("礼拜", Unit::Week),
-    ("h", Unit::Hour),
-    ("hr", Unit::Hour),
-    ("hrs", Unit::Hour),
-    ("hora", Unit::Hour),
-    ("horas", Unit::Hour),
-    ("hour", Unit::Hour),
-    ("hours", Unit::Hour),
-    ("小时", Unit::Hour),
-    ("个小时", Unit::Hour),
-    ("钟头", Unit::Hour),
-    ("个钟头", Unit::Hour),
-    ("m", Unit::Minute),
-    ("min", Unit::Minute),
-    ("mins", Unit::Minute),
-    ("minuto", Unit::Minute),
-    ("minutos", Unit::Minute),
-    ("minute", Unit::Minute),
-    ("minutes", Unit::Minute),
-    ("分钟", Unit::Minute),
-    ("分", Unit::Minute),
-];
 
 const AT_END_WORDS: &[(&str, Lead)] = &[
     ("end", Lead::AtEnd),
@@ -216,7 +168,11 @@ fn one_lead(c: &mut Cursor<'_>) -> Option<Option<Lead>> {
     let unit = attempt(c, |t| {
         t.skip_ws();
         t.eat_longest(UNITS)
+            .or_else(|| t.eat_longest(LEAD_ONLY_UNITS))
     });
+    if let Some(Unit::Month | Unit::Year) = unit {
+        return None; // a lead is at most 60 days
+    }
     // "3天前", "2 horas antes", "1 day before" mean the same as without the word.
     attempt(c, |t| {
         t.skip_ws();
@@ -232,6 +188,7 @@ fn to_lead(count: u64, unit: Option<Unit>) -> Option<Lead> {
         Some(Unit::Week) => count.saturating_mul(7 * 24 * 60),
         Some(Unit::Hour) => count.saturating_mul(60),
         Some(Unit::Minute) => count,
+        Some(Unit::Month | Unit::Year) => return None,
     };
     if minutes > MAX_LEAD_MINUTES {
         return None;

@@ -3,9 +3,11 @@
 //! `locales/`; this module only chooses keys and fills in arguments.
 use chrono::{DateTime, Locale, Utc};
 
+use super::deliver::{Action, Button, Buttons};
 use super::input::clean_label;
 use super::leads::Lead;
 use super::model::{Plan, Settings};
+use super::snooze::{self, SnoozeChoice};
 use super::when::stored_instant;
 use super::zone::UserZone;
 use crate::i18n::{t, t_args, Arg};
@@ -24,7 +26,7 @@ pub fn when(lang: Lang, instant: DateTime<Utc>, zone: &UserZone) -> String {
         Lang::Es => ("%a %-d %b %Y, %H:%M", Locale::es_PE),
         Lang::En => ("%a %-d %b %Y, %H:%M", Locale::en_US),
     };
-    let place = super::zone::names::label(zone, lang, instant);
+    let place = super::zone::label(zone, lang, instant);
     // "Lima (UTC−5)" reads "(Lima, UTC−5)" inside the brackets of a date.
     let place = match place.split_once(" (") {
         Some((name, offset)) => format!("{name}, {}", offset.trim_end_matches(')')),
@@ -239,6 +241,40 @@ pub fn reminder(plan: &Plan, settings: &Settings, due_at: i64, now: DateTime<Utc
         ));
     }
     text
+}
+
+/// "✅ Renewed", the snooze choices that land before the end (none when it ends first: the
+/// text already says when), and how to top up this operator.
+pub fn buttons(plan: &Plan, settings: &Settings, now: DateTime<Utc>) -> Buttons {
+    let lang = settings.lang;
+    let topup = t_args(
+        lang,
+        "btn-how-to-topup",
+        &[("operator", plan.operator.display(lang).into())],
+    );
+    let mut rows = vec![vec![Button::new(
+        t(lang, "btn-renewed"),
+        Action::Renewed(plan.number),
+    )]];
+    let choices = snooze::choices(plan.ends_at, settings.remind_at, &settings.zone, now);
+    let snoozes: Vec<_> = choices
+        .into_iter()
+        .map(|(choice, at)| {
+            let time = settings.zone.to_local(at).format("%H:%M").to_string();
+            let key = match choice {
+                SnoozeChoice::Hour => "btn-snooze-hour",
+                SnoozeChoice::Evening => "btn-snooze-evening",
+                SnoozeChoice::Tomorrow => "btn-snooze-tomorrow",
+            };
+            let label = t_args(lang, key, &[("time", time.into())]);
+            Button::new(label, Action::Snooze(plan.number, choice))
+        })
+        .collect();
+    if !snoozes.is_empty() {
+        rows.push(snoozes);
+    }
+    rows.push(vec![Button::new(topup, Action::Topup(plan.operator))]);
+    rows
 }
 
 #[cfg(test)]

@@ -8,6 +8,20 @@ use super::when::{stored_instant, MAX_PERIOD_DAYS};
 use super::zone::UserZone;
 use crate::lang::Lang;
 
+/// A plan as typed by the user, before it is stored.
+#[derive(Clone, Debug)]
+pub struct Draft {
+    pub operator: Operator,
+    pub label: Option<String>,
+    pub ends_at: DateTime<Utc>,
+    pub has_time: bool,
+    /// The period "Renewed" repeats, in days (at least 1; a placeholder when not known).
+    pub period_days: i64,
+    /// Whether the user gave the period (a preset, `+30d`, `30 días`): true. An end typed as a
+    /// date says nothing about the period: false, and renewing it asks for the new end.
+    pub period_known: bool,
+}
+
 /// The operators a plan can belong to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Operator {
@@ -109,6 +123,10 @@ impl From<PlanRow> for Plan {
     }
 }
 
+/// When day reminders fire unless the user set `/remindat`: 09:00, in minutes after local
+/// midnight (the `remind_at` column's default in the migrations says the same).
+pub const DEFAULT_REMIND_AT: i64 = 9 * 60;
+
 /// When and where a user is reminded.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
@@ -121,12 +139,9 @@ pub struct Settings {
 impl Settings {
     /// Typed settings from the row; anything unreadable falls back to the default.
     pub fn from_row(row: &SettingsRow, default_zone: &UserZone) -> Settings {
-        let minutes = u32::try_from(row.remind_at.clamp(0, 24 * 60 - 1)).unwrap_or(540);
-        let lang = row
-            .language
-            .as_deref()
-            .and_then(Lang::from_code)
-            .unwrap_or_else(|| Lang::from_telegram(row.telegram_language.as_deref()));
+        let minutes = u32::try_from(row.remind_at.clamp(0, 24 * 60 - 1)).unwrap_or_default();
+        let chosen = row.language.as_deref().and_then(Lang::from_code);
+        let lang = Lang::chosen_or_telegram(chosen, row.telegram_language.as_deref());
         Settings {
             leads: parse_leads(&row.leads).unwrap_or_else(|_| DEFAULT_LEADS.to_vec()),
             remind_at: NaiveTime::from_hms_opt(minutes / 60, minutes % 60, 0).unwrap_or_default(),

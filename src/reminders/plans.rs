@@ -2,12 +2,12 @@
 //! change when they are reminded. Each runs in one transaction and reschedules the affected
 //! reminders, so a handler only parses input and reports the result.
 use chrono::{DateTime, NaiveTime, Utc};
-use sqlx::{Any, AnyPool, Executor};
+use sqlx::{Any, AnyPool, Executor, Transaction};
 
 use super::input::{clean_label, MAX_LABEL};
 
 use super::leads::{format_leads, Lead};
-use super::model::{Operator, Plan, Settings};
+use super::model::{Draft, Plan, Settings};
 use super::queue::{self, Key};
 use super::schedule::{ahead, plan_reminders, reminder_instants};
 use super::snooze::{landing, SnoozeChoice};
@@ -36,20 +36,6 @@ pub enum PlanError {
     TooMany,
 }
 
-/// A plan as typed by the user, before it is stored.
-#[derive(Clone, Debug)]
-pub struct Draft {
-    pub operator: Operator,
-    pub label: Option<String>,
-    pub ends_at: DateTime<Utc>,
-    pub has_time: bool,
-    /// The period "Renewed" repeats, in days (at least 1; a placeholder when not known).
-    pub period_days: i64,
-    /// Whether the user gave the period (a preset, `+30d`, `30 días`): true. An end typed as a
-    /// date says nothing about the period: false, and renewing it asks for the new end.
-    pub period_known: bool,
-}
-
 /// The user's settings, typed, with the operator's default zone where they set none.
 pub async fn settings(
     pool: &AnyPool,
@@ -60,7 +46,7 @@ pub async fn settings(
         .await?
         .unwrap_or(store::SettingsRow {
             leads: format_leads(&super::leads::DEFAULT_LEADS),
-            remind_at: 540,
+            remind_at: super::model::DEFAULT_REMIND_AT,
             time_zone: None,
             language: None,
             telegram_language: None,
@@ -224,17 +210,17 @@ pub enum Change {
     Zone(UserZone),
 }
 
-/// Stores a settings change and reschedules every plan of the user's pending reminders (the
-/// ones already sent stay sent). Returns the new settings.
-pub async fn change_settings(
-    pool: &AnyPool,
+/// Stores a settings change in `tx` and reschedules every plan of the user's pending reminders
+/// (the ones already sent stay sent). Returns the new settings; `None` when there is no such
+/// user. `users::change_settings` wraps it with the lines' share.
+pub async fn apply_settings(
+    tx: &mut Transaction<'_, Any>,
     user: i64,
-    change: Change,
+    change: &Change,
     default_zone: &UserZone,
     now: DateTime<Utc>,
-) -> sqlx::Result<Settings> {
-    let mut tx = pool.begin().await?;
-    let (column, value) = match &change {
+) -> sqlx::Result<Option<Settings>> {
+    let (column, value) = match change {
         Change::Leads(leads) => (
             SettingColumn::Leads,
             SettingValue::Text(format_leads(leads)),
@@ -246,20 +232,16 @@ pub async fn change_settings(
         }
         Change::Zone(zone) => (SettingColumn::TimeZone, SettingValue::Text(zone.name())),
     };
-    store::set_setting(&mut *tx, user, column, value).await?;
-    let row = store::settings(&mut *tx, user).await?;
-    let settings = row.map(|r| Settings::from_row(&r, default_zone));
-    let Some(settings) = settings else {
-        tx.rollback().await?;
-        return Err(sqlx::Error::RowNotFound);
+    store::set_setting(&mut **tx, user, column, value).await?;
+    let row = store::settings(&mut **tx, user).await?;
+    let Some(settings) = row.map(|r| Settings::from_row(&r, default_zone)) else {
+        return Ok(None);
     };
-    for row in store::plans(&mut *tx, user).await? {
+    for row in store::plans(&mut **tx, user).await? {
         let plan = Plan::from(row);
-        schedule(&mut tx, user, &plan, &settings, now, Reschedule::Settings).await?;
+        schedule(tx, user, &plan, &settings, now, Reschedule::Settings).await?;
     }
-    crate::lines::reschedule_all(&mut tx, user, &settings, now).await?;
-    tx.commit().await?;
-    Ok(settings)
+    Ok(Some(settings))
 }
 
 /// One of the user's plans; another user's number finds nothing.

@@ -4,11 +4,11 @@
 //! ("how many days does a Claro package last?") carry no reminder word and stay for the FAQ.
 use chrono::{DateTime, Utc};
 
+use super::model::Draft;
 use super::model::Operator;
-use super::plans::Draft;
-use super::when::text::fold;
 use super::when::{parse_end, EndParse, WhenError};
 use super::zone::UserZone;
+use crate::text::fold::fold_input as fold;
 
 /// Words that ask for a reminder, folded (lowercase, no accents, simplified Chinese).
 const INTENT: &[&str] = &[

@@ -54,15 +54,8 @@ pub fn pending(
     end: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Vec<(Lead, DateTime<Utc>)> {
-    if end <= now {
-        return Vec::new();
-    }
-    let future: Vec<(Lead, DateTime<Utc>)> = instants
-        .iter()
-        .copied()
-        .filter(|&(_, at)| at >= now)
-        .collect();
-    if !future.is_empty() {
+    let future = ahead(instants, end, now);
+    if !future.is_empty() || end <= now {
         return future;
     }
     // Every lead has passed, yet the user asked to be warned and still has time to top up:

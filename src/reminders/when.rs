@@ -6,12 +6,13 @@
 mod date;
 pub(crate) mod text;
 pub(crate) mod time;
-mod words;
+pub(crate) mod words;
 
-use chrono::{DateTime, Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, Months, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use thiserror::Error;
 
 use self::date::DateSpec;
+pub use self::date::Period;
 use self::text::Folded;
 use super::zone::UserZone;
 
@@ -54,25 +55,6 @@ pub struct EndParse {
     pub period_known: bool,
     /// What followed the date and time, trimmed, as typed: a label such as `claro chip`.
     pub rest: String,
-}
-
-/// A plan length before it is anchored to a day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Period {
-    /// Whole days (weeks are stored as 7 days each).
-    Days(u32),
-    /// Calendar months, clamped at month end (Jan 31 + 1 month = Feb 28 or 29).
-    Months(u32),
-}
-
-impl Period {
-    /// The date this length after `from`; `None` beyond chrono's calendar.
-    pub fn after(self, from: NaiveDate) -> Option<NaiveDate> {
-        match self {
-            Period::Days(n) => from.checked_add_days(Days::new(u64::from(n))),
-            Period::Months(n) => from.checked_add_months(Months::new(n)),
-        }
-    }
 }
 
 /// Why an end could not be parsed; each variant maps to its own localized reply.

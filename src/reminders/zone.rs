@@ -8,9 +8,12 @@ use std::str::FromStr;
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
+
+use self::names::place_name;
+use crate::lang::Lang;
 use thiserror::Error;
 
-use super::when::text::fold;
+use crate::text::fold::fold_input as fold;
 
 pub mod names;
 mod places;
@@ -223,6 +226,38 @@ fn gap_end(tz: Tz, local: NaiveDateTime) -> Option<DateTime<Utc>> {
         }
     }
     DateTime::from_timestamp(late, 0)
+}
+
+/// How a zone is shown to a user: "Lima (UTC−5)", "伦敦 (UTC+0)", "UTC+5:30" for an offset;
+/// the offset is the one in force at `now`.
+pub fn label(zone: &UserZone, lang: Lang, now: DateTime<Utc>) -> String {
+    let offset = offset_text(zone.offset_at(now).local_minus_utc());
+    match zone {
+        UserZone::Named(Tz::UTC) => "UTC".to_owned(),
+        UserZone::Named(tz) => format!("{} ({offset})", place_name(*tz, lang)),
+        UserZone::Fixed(_) => offset,
+    }
+}
+
+/// The offset of `zone` in force at `now`, as shown: "UTC−5".
+pub fn offset_label(zone: &UserZone, now: DateTime<Utc>) -> String {
+    offset_text(zone.offset_at(now).local_minus_utc())
+}
+
+/// "UTC−5", "UTC+0", "UTC+5:30" (a true minus sign, as typeset).
+fn offset_text(secs: i32) -> String {
+    let sign = if secs < 0 { '−' } else { '+' };
+    let minutes = secs.unsigned_abs() / 60;
+    match minutes % 60 {
+        0 => format!("UTC{sign}{}", minutes / 60),
+        m => format!("UTC{sign}{}:{m:02}", minutes / 60),
+    }
+}
+
+/// Whether a user in `zone` reads a different clock from Peru's at `now`: then the end the
+/// operator counts (Peru time) and the dates shown to the user differ.
+pub fn differs_from_peru(zone: &UserZone, now: DateTime<Utc>) -> bool {
+    zone.offset_at(now) != UserZone::LIMA.offset_at(now)
 }
 
 #[cfg(test)]

@@ -6,7 +6,9 @@ use std::fmt;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use super::pool::BUSY_TIMEOUT_MS;
+/// How long SQLite waits for a lock held by another connection before giving up: the pool
+/// sets it on every connection, and a `Locked` trouble names it.
+pub const BUSY_TIMEOUT_MS: u32 = 5_000;
 
 /// A kind of database failure that the operator, not the code, has to fix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,14 +9,12 @@ use anyhow::Context;
 use sqlx::any::AnyPoolOptions;
 use sqlx::{AnyConnection, AnyPool, Connection, Executor};
 
+use super::health::BUSY_TIMEOUT_MS;
 use super::watch::Watch;
 use super::{preflight, Health};
 
 /// The migrations in `migrations/`, compiled into the binary.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!();
-
-/// How long SQLite waits for a lock held by another connection before giving up.
-pub const BUSY_TIMEOUT_MS: u32 = 5_000;
 
 /// The file behind a `sqlite:` URL, if it names one (not `:memory:`).
 pub fn sqlite_file(url: &str) -> Option<PathBuf> {

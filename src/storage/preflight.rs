@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
 use sqlx::{Connection, Executor};
 
-use crate::config::ConfigError;
+use crate::config_error::ConfigError;
 
 /// The variable that names the database; every start-up error points at it.
 const VAR: &str = "DATABASE_URL";

@@ -8,6 +8,7 @@ use teloxide::types::{ChatId, User as TgUser};
 
 use tokio::sync::Notify;
 
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::faq::LiveFaq;
 use crate::lang::Lang;
@@ -16,9 +17,6 @@ use crate::pacing::{Limits, Pacer};
 use crate::reminders::{self, Settings, UserZone};
 use crate::storage::Health;
 use crate::users::{self, User};
-
-/// Where handlers read "now": the system clock in production, a fixed one in tests.
-pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 
 /// Shared state handed to every handler.
 #[derive(Clone)]

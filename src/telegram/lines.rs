@@ -252,7 +252,14 @@ async fn saved(
         message::summary(lang, line, &app.lines, today),
         t(lang, "line-reminders")
     );
-    edit_or_send(bot, ctx, message, text, Some(message::keyboard(lang, line))).await
+    edit_or_send(
+        bot,
+        ctx,
+        message,
+        text,
+        Some(super::markup(&message::keyboard(lang, line))),
+    )
+    .await
 }
 
 async fn refused(bot: &Out, ctx: &Ctx, error: LineError, date: NaiveDate) -> HandlerResult {

@@ -97,7 +97,7 @@ async fn apply(
         _ => None,
     };
     let default = app.default_zone();
-    reminders::change_settings(&app.pool, ctx.user.id, change, &default, now).await?;
+    crate::users::change_settings(&app.pool, ctx.user.id, change, &default, now).await?;
     app.wake.notify_one();
     let (page_text, keyboard) = page(app, ctx).await?;
     let saved = t_args(
@@ -106,11 +106,17 @@ async fn apply(
         &[("what", t(ctx.lang, "settings-saved").into())],
     );
     let mut text = format!("{saved}\n\n{page_text}");
-    if let Some(zone) = zone.filter(|zone| names::differs_from_peru(zone, now)) {
+    if let Some(zone) = zone.filter(|zone| crate::reminders::zone::differs_from_peru(zone, now)) {
         if users::note_zone_once(&app.pool, ctx.user.id, now.timestamp()).await? {
             let args = [
-                ("peru", names::offset_label(&UserZone::LIMA, now).into()),
-                ("zone", names::label(&zone, ctx.lang, now).into()),
+                (
+                    "peru",
+                    crate::reminders::zone::offset_label(&UserZone::LIMA, now).into(),
+                ),
+                (
+                    "zone",
+                    crate::reminders::zone::label(&zone, ctx.lang, now).into(),
+                ),
             ];
             text.push_str("\n\n");
             text.push_str(&t_args(ctx.lang, "tz-peru-note", &args));

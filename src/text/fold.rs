@@ -69,3 +69,40 @@ pub fn simplified_char(c: char) -> char {
 
 #[cfg(test)]
 mod tests;
+
+/// Folds typed input the way the date, time, lead and zone parsers read it: lowercase, Latin
+/// accents stripped, full-width forms and CJK punctuation as ASCII, Traditional as Simplified.
+pub fn fold_input(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_input_char(c, &mut |f| out.push(f));
+    }
+    out
+}
+
+/// One character of [`fold_input`], handed to `push` (none for a combining accent).
+pub fn fold_input_char(c: char, push: &mut impl FnMut(char)) {
+    for lower in c.to_lowercase() {
+        // Combining accents (a decomposed "á") vanish so "manana" matches either spelling.
+        if ('\u{300}'..='\u{36f}').contains(&lower) {
+            continue;
+        }
+        // Accented Latin letters lose their accent and Traditional characters (`後`, `週`, `點`
+        // …, as people in Peru's Chinese community type them) become the Simplified ones the
+        // grammars use: the same folding as the FAQ's.
+        unaccent_char(lower, &mut |base| {
+            push(fold_one(simplified_char(base)).to_ascii_lowercase());
+        });
+    }
+}
+
+fn fold_one(c: char) -> char {
+    match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        '。' => '.',
+        '、' => ',',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        _ if c.is_whitespace() => ' ',
+        _ => c,
+    }
+}

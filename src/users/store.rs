@@ -22,8 +22,7 @@ pub struct User {
 impl User {
     /// The language to answer in: the chosen one, else Telegram's, else English.
     pub fn lang(&self) -> Lang {
-        self.chosen
-            .unwrap_or_else(|| Lang::from_telegram(self.telegram_language.as_deref()))
+        Lang::chosen_or_telegram(self.chosen, self.telegram_language.as_deref())
     }
 }
 

@@ -204,7 +204,6 @@ fn folder_graphs(files: &Graph) -> BTreeMap<ModPath, Graph> {
 }
 
 #[test]
-#[ignore = "issue 10: on until the refactor lands"]
 fn no_file_imports_a_file_that_imports_it_back() {
     let graph = file_graph(&crate_files(&src()));
     let found = cycles(&graph);
@@ -216,7 +215,6 @@ fn no_file_imports_a_file_that_imports_it_back() {
 }
 
 #[test]
-#[ignore = "issue 10: on until the refactor lands"]
 fn no_folder_imports_a_folder_that_imports_it_back() {
     let graph = file_graph(&crate_files(&src()));
     let mut problems = String::new();
@@ -233,7 +231,6 @@ fn no_folder_imports_a_folder_that_imports_it_back() {
 }
 
 #[test]
-#[ignore = "issue 10: on until the refactor lands"]
 fn the_domain_folders_know_nothing_of_telegram() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let offenders: Vec<String> = crate_files(&src())
@@ -253,7 +250,6 @@ fn the_domain_folders_know_nothing_of_telegram() {
 }
 
 #[test]
-#[ignore = "issue 10: on until the refactor lands"]
 fn no_file_has_more_than_300_lines_of_logic() {
     let long: Vec<String> = crate_files(&src())
         .values()

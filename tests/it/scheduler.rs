@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
 use recarga::reminders::{self, Change, Draft, Operator, StartRule, UserZone};
+use recarga::scheduler::PassReport;
 
 use crate::support::fake_api::{self, Fault};
 use crate::support::{world, World};
@@ -23,7 +24,7 @@ impl World {
             .await;
     }
 
-    async fn pass(&self, now: DateTime<Utc>) -> reminders::PassReport {
+    async fn pass(&self, now: DateTime<Utc>) -> PassReport {
         *self.app.now.lock().unwrap() = now;
         self.scheduler.pass(now).await.unwrap()
     }
@@ -112,10 +113,7 @@ async fn a_user_who_blocked_the_bot_is_paused_until_they_write_again() {
         None,
         "nothing to wake for"
     );
-    assert_eq!(
-        w.pass(at(2026, 11, 28, 14, 0)).await,
-        reminders::PassReport::default()
-    );
+    assert_eq!(w.pass(at(2026, 11, 28, 14, 0)).await, PassReport::default());
     assert_eq!(w.sent().len(), 1, "only the refused attempt");
 
     assert!(reminders::unblock_user(&w.app.app.pool, 3).await.unwrap());
@@ -165,13 +163,13 @@ async fn server_errors_back_off_instead_of_retrying_hot() {
     assert_eq!(w.pass(due).await.retried, 1);
     assert_eq!(
         w.pass(due + chrono::Duration::seconds(10)).await,
-        reminders::PassReport::default()
+        PassReport::default()
     );
     assert_eq!(w.sent().len(), 1, "no attempt during the back-off");
     assert_eq!(w.pass(due + chrono::Duration::seconds(30)).await.retried, 1);
     assert_eq!(
         w.pass(due + chrono::Duration::seconds(60)).await,
-        reminders::PassReport::default(),
+        PassReport::default(),
         "the back-off doubled"
     );
     assert_eq!(w.pass(due + chrono::Duration::seconds(91)).await.sent, 1);
@@ -210,7 +208,7 @@ async fn renew_snooze_and_zone_changes_move_what_the_scheduler_sends() {
 
     // Moving to Shanghai moves the 09:00 reminders to 09:00 there.
     let zone = UserZone::parse("Asia/Shanghai").unwrap();
-    reminders::change_settings(pool, 6, Change::Zone(zone), &zone, at(2026, 11, 28, 16, 0))
+    recarga::users::change_settings(pool, 6, Change::Zone(zone), &zone, at(2026, 11, 28, 16, 0))
         .await
         .unwrap();
     let due: Vec<(String, i64)> = reminders::pending_of(pool, 6, 1).await.unwrap();
@@ -247,7 +245,7 @@ async fn the_running_scheduler_wakes_when_a_plan_is_added() {
         .unwrap();
     let zone = UserZone::parse("America/Lima").unwrap();
     let leads = Change::Leads(reminders::parse_leads("2h").unwrap());
-    reminders::change_settings(pool, 7, leads, &zone, now)
+    recarga::users::change_settings(pool, 7, leads, &zone, now)
         .await
         .unwrap();
     let settings = w.app.app.settings(7).await.unwrap();
@@ -367,7 +365,7 @@ async fn reclaiming_leaves_retries_and_sent_reminders_alone() {
         0,
         "a back-off is not a lease"
     );
-    assert_eq!(w.pass(restart).await, reminders::PassReport::default());
+    assert_eq!(w.pass(restart).await, PassReport::default());
     assert_eq!(
         w.sent().len(),
         2,

@@ -13,6 +13,16 @@ fn hm(h: u32, m: u32) -> NaiveTime {
 }
 
 #[test]
+fn a_lead_reads_every_week_spelling_of_add() {
+    // One unit table: 个礼拜 and 个周 worked in /add's dates but not in /leads.
+    assert_eq!(leads("1个礼拜"), vec![Days(7)]);
+    assert_eq!(leads("1个周, 2个星期"), vec![Days(14), Days(7)]);
+    assert_eq!(leads("3日前"), vec![Days(3)]);
+    assert!(parse_leads("1 mes").is_err());
+    assert!(parse_leads("1 year").is_err());
+}
+
+#[test]
 fn the_canonical_list_parses_farthest_first() {
     assert_eq!(leads("3d,1d,0"), vec![Days(3), Days(1), Days(0)]);
     assert_eq!(leads("0, 1d ,3d"), vec![Days(3), Days(1), Days(0)]);

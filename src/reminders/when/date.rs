@@ -2,12 +2,32 @@
 //! names, Chinese (`12月31日`, `31号`), day words (`mañana`, `明天`) and lengths (`+30d`, `1 mes`).
 //! It only recognises shapes; whether a date exists or is past is decided in `when.rs`.
 
+use chrono::{Days, Months, NaiveDate};
+
 use super::text::{attempt, Cursor};
 use super::words::{
     Unit, COUNT_WORDS, DAY_NUMBER_LEADS, DAY_WORDS, FILLERS, MONTHS, NEXT_MONTH, UNITS,
     ZH_NEXT_MONTH,
 };
-use super::Period;
+
+/// A plan length before it is anchored to a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    /// Whole days (weeks are stored as 7 days each).
+    Days(u32),
+    /// Calendar months, clamped at month end (Jan 31 + 1 month = Feb 28 or 29).
+    Months(u32),
+}
+
+impl Period {
+    /// The date this length after `from`; `None` beyond chrono's calendar.
+    pub fn after(self, from: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            Period::Days(n) => from.checked_add_days(Days::new(u64::from(n))),
+            Period::Months(n) => from.checked_add_months(Months::new(n)),
+        }
+    }
+}
 
 /// A recognised date, not yet anchored to today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,6 +92,7 @@ fn relative(c: &mut Cursor<'_>) -> Option<DateSpec> {
         Unit::Week => Period::Days(count.saturating_mul(7)),
         Unit::Month => Period::Months(count),
         Unit::Year => Period::Months(count.saturating_mul(12)),
+        Unit::Hour | Unit::Minute => return None,
     }))
 }
 
@@ -91,14 +112,7 @@ fn next_month_day(c: &mut Cursor<'_>) -> Option<DateSpec> {
     if c.eat_longest(DAY_NUMBER_LEADS).is_some() {
         c.skip_ws();
     }
-    let day = c.short_number(2)?;
-    ordinal(c);
-    c.skip_ws();
-    if c.eat_longest(&[("de", ()), ("del", ()), ("of", ())])
-        .is_some()
-    {
-        c.skip_ws();
-    }
+    let day = day_of(c)?;
     c.eat_longest(NEXT_MONTH)?;
     Some(DateSpec::NextMonthDay(day))
 }
@@ -200,7 +214,8 @@ fn textual(c: &mut Cursor<'_>) -> Option<DateSpec> {
     attempt(c, day_then_month).or_else(|| attempt(c, month_then_day))
 }
 
-fn day_then_month(c: &mut Cursor<'_>) -> Option<DateSpec> {
+/// A day number with what may follow it before a month: "15", "15th of", "15 de".
+fn day_of(c: &mut Cursor<'_>) -> Option<u32> {
     let day = c.short_number(2)?;
     ordinal(c);
     c.skip_ws();
@@ -209,6 +224,11 @@ fn day_then_month(c: &mut Cursor<'_>) -> Option<DateSpec> {
     {
         c.skip_ws();
     }
+    Some(day)
+}
+
+fn day_then_month(c: &mut Cursor<'_>) -> Option<DateSpec> {
+    let day = day_of(c)?;
     let month = month_name(c)?;
     let year = year_tail(c);
     Some(DateSpec::Calendar { year, month, day })

@@ -1,11 +1,10 @@
-//! Text folding and a small backtracking cursor shared by the date, time and lead parsers.
-//! Folding lowercases, strips Latin accents and maps full-width forms (`１２／３１`) and
-//! Traditional Chinese characters (`crate::text::fold`) to what the grammars expect, while
-//! remembering where each folded character came from, so a parser can hand back the untouched
-//! rest of the input.
+//! Folded input and a small backtracking cursor shared by the date, time and lead parsers.
+//! The text is folded by `crate::text::fold::fold_input` (lowercase, no Latin accents, full-width
+//! forms `１２／３１` and Traditional Chinese as the grammars expect) while remembering where each
+//! folded character came from, so a parser can hand back the untouched rest of the input.
 
 use super::words::{zh_digit, zh_value};
-use crate::text::fold::{simplified_char, unaccent_char};
+use crate::text::fold::fold_input_char;
 
 /// Input text after folding, with a map back to byte offsets in the original.
 pub(crate) struct Folded<'a> {
@@ -22,7 +21,7 @@ impl<'a> Folded<'a> {
         let mut chars = Vec::with_capacity(original.len());
         let mut origin = Vec::with_capacity(original.len() + 1);
         for (at, c) in original.char_indices() {
-            fold_char(c, &mut |f| {
+            fold_input_char(c, &mut |f| {
                 chars.push(f);
                 origin.push(at);
             });
@@ -69,41 +68,6 @@ fn is_separator(c: char) -> bool {
         c,
         ',' | ';' | '-' | '|' | ':' | '，' | '；' | '、' | '：' | '–' | '—'
     )
-}
-
-/// Folds a whole string (for parsers that do not need the way back to the original).
-pub(crate) fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, &mut |f| out.push(f));
-    }
-    out
-}
-
-fn fold_char(c: char, push: &mut impl FnMut(char)) {
-    for lower in c.to_lowercase() {
-        // Combining accents (a decomposed "á") vanish so "manana" matches either spelling.
-        if ('\u{300}'..='\u{36f}').contains(&lower) {
-            continue;
-        }
-        // Accented Latin letters lose their accent and Traditional characters (`後`, `週`, `點`
-        // …, as people in Peru's Chinese community type them) become the Simplified ones the
-        // grammars use: the same folding as the FAQ's (`crate::text::fold`).
-        unaccent_char(lower, &mut |base| {
-            push(fold_one(simplified_char(base)).to_ascii_lowercase());
-        });
-    }
-}
-
-fn fold_one(c: char) -> char {
-    match c {
-        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-        '。' => '.',
-        '、' => ',',
-        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
-        _ if c.is_whitespace() => ' ',
-        _ => c,
-    }
 }
 
 /// A position in folded text; `Copy`, so a parser backtracks by restoring a saved copy.

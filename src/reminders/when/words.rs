@@ -1,7 +1,8 @@
 //! Word tables for the date grammar (Spanish, English and Chinese), and Chinese numerals.
 //! Kept apart from the grammar so adding a spelling never touches parsing code.
 
-/// What a relative count counts.
+/// What a relative count counts: one table for the dates of `/add` (days to years) and the
+/// reminder leads of `/leads` (minutes to weeks), so a spelling added once works in both.
 #[derive(Clone, Copy)]
 pub(crate) enum Unit {
     /// Days.
@@ -12,6 +13,10 @@ pub(crate) enum Unit {
     Month,
     /// Years of twelve calendar months.
     Year,
+    /// Hours (reminder leads only: a plan is not hours long).
+    Hour,
+    /// Minutes (reminder leads only).
+    Minute,
 }
 
 /// Lead-ins that carry no date: "el 31/12", "hasta el 31/12", "in 30 days", "到12月31日".
@@ -86,7 +91,31 @@ pub(crate) const UNITS: &[(&str, Unit)] = &[
     ("anos", Unit::Year),
     ("year", Unit::Year),
     ("years", Unit::Year),
+    ("h", Unit::Hour),
+    ("hr", Unit::Hour),
+    ("hrs", Unit::Hour),
+    ("hora", Unit::Hour),
+    ("horas", Unit::Hour),
+    ("hour", Unit::Hour),
+    ("hours", Unit::Hour),
+    ("小时", Unit::Hour),
+    ("个小时", Unit::Hour),
+    ("钟头", Unit::Hour),
+    ("个钟头", Unit::Hour),
+    ("m", Unit::Minute),
+    ("min", Unit::Minute),
+    ("mins", Unit::Minute),
+    ("minuto", Unit::Minute),
+    ("minutos", Unit::Minute),
+    ("minute", Unit::Minute),
+    ("minutes", Unit::Minute),
+    ("分钟", Unit::Minute),
+    ("分", Unit::Minute),
 ];
+
+/// 日 counts days in a lead (`3日前`) but is a day of the month in a date (`31日`), so only the
+/// lead grammar reads it as a unit.
+pub(crate) const LEAD_ONLY_UNITS: &[(&str, Unit)] = &[("日", Unit::Day)];
 
 /// Counts written as words (`a month`, `dos semanas`).
 pub(crate) const COUNT_WORDS: &[(&str, u32)] = &[

@@ -1,11 +1,9 @@
 //! Zones by the names people use: cities and countries in Chinese, Spanish and English
 //! ("利马", "hora de Perú", "London", "北京时间"), how a zone is shown to a user ("Lima (UTC−5)"),
 //! and the near misses behind "Did you mean London?". Converting times is not done here.
-use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use super::places::PLACES;
-use super::UserZone;
 use crate::lang::Lang;
 
 /// How many near misses a reply offers at most.
@@ -62,7 +60,7 @@ fn city_of(tz: Tz) -> Option<String> {
 /// Up to `MAX_SUGGESTIONS` zones whose names are a few typing mistakes away from `typed`
 /// ("Lodnon", "Limma", "shangai"), closest first. Short or very long text gets none.
 pub fn suggestions(typed: &str) -> Vec<Tz> {
-    let folded = crate::reminders::when::text::fold(typed);
+    let folded = crate::text::fold::fold_input(typed);
     // "Europe/Lodnon": the place is the last part.
     let key = bare(&folded).rsplit('/').next().unwrap_or_default().trim();
     let len = key.chars().count();
@@ -127,17 +125,6 @@ fn distance(a: &str, b: &str, max: usize) -> Option<usize> {
     (found <= max).then_some(found)
 }
 
-/// How a zone is shown to a user: "Lima (UTC−5)", "伦敦 (UTC+0)", "UTC+5:30" for an offset;
-/// the offset is the one in force at `now`.
-pub fn label(zone: &UserZone, lang: Lang, now: DateTime<Utc>) -> String {
-    let offset = offset_text(zone.offset_at(now).local_minus_utc());
-    match zone {
-        UserZone::Named(Tz::UTC) => "UTC".to_owned(),
-        UserZone::Named(tz) => format!("{} ({offset})", place_name(*tz, lang)),
-        UserZone::Fixed(_) => offset,
-    }
-}
-
 /// The name of a zone's place in `lang`: from the table, else the IANA city ("Kolkata").
 pub fn place_name(tz: Tz, lang: Lang) -> String {
     let index = match lang {
@@ -154,27 +141,6 @@ pub fn place_name(tz: Tz, lang: Lang) -> String {
             .unwrap_or(tz.name())
             .replace('_', " "),
     }
-}
-
-/// The offset of `zone` in force at `now`, as shown: "UTC−5".
-pub fn offset_label(zone: &UserZone, now: DateTime<Utc>) -> String {
-    offset_text(zone.offset_at(now).local_minus_utc())
-}
-
-/// "UTC−5", "UTC+0", "UTC+5:30" (a true minus sign, as typeset).
-fn offset_text(secs: i32) -> String {
-    let sign = if secs < 0 { '−' } else { '+' };
-    let minutes = secs.unsigned_abs() / 60;
-    match minutes % 60 {
-        0 => format!("UTC{sign}{}", minutes / 60),
-        m => format!("UTC{sign}{}:{m:02}", minutes / 60),
-    }
-}
-
-/// Whether a user in `zone` reads a different clock from Peru's at `now`: then the end the
-/// operator counts (Peru time) and the dates shown to the user differ.
-pub fn differs_from_peru(zone: &UserZone, now: DateTime<Utc>) -> bool {
-    zone.offset_at(now) != UserZone::LIMA.offset_at(now)
 }
 
 /// The zones offered as buttons, most useful to recarga's users first.

@@ -280,8 +280,9 @@ mod names {
     use chrono::{TimeZone, Utc};
     use chrono_tz::Tz;
 
-    use super::super::names::{differs_from_peru, label, offset_label, suggestions};
+    use super::super::names::suggestions;
     use super::super::UserZone;
+    use super::super::{differs_from_peru, label, offset_label};
     use crate::lang::Lang;
 
     #[test]

@@ -25,7 +25,10 @@ pub async fn page(app: &App, ctx: &Ctx) -> anyhow::Result<(String, InlineKeyboar
     let settings = app.settings(ctx.user.id).await?;
     let args = [
         ("lang", t(lang, "lang-name").into()),
-        ("zone", names::label(&settings.zone, lang, app.now()).into()),
+        (
+            "zone",
+            crate::reminders::zone::label(&settings.zone, lang, app.now()).into(),
+        ),
         ("leads", leads_in_words(lang, &settings.leads).into()),
         (
             "remindat",
@@ -88,7 +91,7 @@ fn zone_choices(
     settings: &Settings,
 ) -> (String, Vec<Vec<InlineKeyboardButton>>) {
     let lang = ctx.lang;
-    let zone = names::label(&settings.zone, lang, app.now());
+    let zone = crate::reminders::zone::label(&settings.zone, lang, app.now());
     let buttons = names::COMMON
         .iter()
         .map(|tz| zone_button(app, ctx, *tz))
@@ -125,7 +128,7 @@ fn remind_at_choices(lang: Lang, settings: &Settings) -> (String, Vec<Vec<Inline
 
 /// A zone button: "Lima (UTC−5)" that sets `America/Lima`.
 pub fn zone_button(app: &App, ctx: &Ctx, tz: chrono_tz::Tz) -> InlineKeyboardButton {
-    let label = names::label(&UserZone::Named(tz), ctx.lang, app.now());
+    let label = crate::reminders::zone::label(&UserZone::Named(tz), ctx.lang, app.now());
     button(label, Cb::Set(Setting::Zone, tz.name()))
 }
 

@@ -91,12 +91,12 @@ pub struct TestApp {
 impl TestApp {
     /// The real reminder scheduler over this app's database, clock and pacer, sending to the
     /// Bot API at `api_url` (a `fake_api::FakeApi`), with a 300 s lease and Lima as default zone.
-    pub fn scheduler(&self, api_url: &str) -> recarga::reminders::Scheduler {
+    pub fn scheduler(&self, api_url: &str) -> recarga::scheduler::Scheduler {
         let bot = teloxide::Bot::new("123456789:AAEhBP0av28TNBuOzt_EoHWJG9g-SECRETSECRET")
             .set_api_url(api_url.parse().expect("a loopback URL"));
-        recarga::reminders::Scheduler {
+        recarga::scheduler::Scheduler {
             pool: self.app.pool.clone(),
-            bot,
+            deliver: Arc::new(recarga::telegram::TelegramDeliver { bot }),
             pacer: self.app.pacer.clone(),
             health: self.app.health.clone(),
             default_zone: recarga::reminders::UserZone::LIMA,
@@ -254,7 +254,7 @@ pub fn outputs(bot: &MockBot<anyhow::Error, Key>) -> Vec<(String, Option<InlineK
 pub struct World {
     pub app: TestApp,
     pub api: fake_api::FakeApi,
-    pub scheduler: recarga::reminders::Scheduler,
+    pub scheduler: recarga::scheduler::Scheduler,
 }
 
 /// A fresh app, a fake Bot API, and the scheduler between them.
@@ -287,7 +287,7 @@ impl World {
             .unwrap();
         if let Some(leads) = leads {
             let change = Change::Leads(reminders::parse_leads(leads).unwrap());
-            reminders::change_settings(pool, user, change, &UserZone::LIMA, at)
+            recarga::users::change_settings(pool, user, change, &UserZone::LIMA, at)
                 .await
                 .unwrap();
         }

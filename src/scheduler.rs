@@ -1,4 +1,4 @@
-//! The scheduler: one task that sleeps until the next reminder is due or a change wakes it (no
+//! The reminder scheduler, above plans and lines (it sends both): one task that sleeps until the next reminder is due or a change wakes it (no
 //! busy polling), claims what is due, sends it paced by the bot's `Pacer`, and records the outcome.
 //! `pass(now)` is one step, testable with any clock; `run` is the loop around it.
 use std::sync::Arc;
@@ -6,30 +6,24 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use sqlx::AnyPool;
-use teloxide::payloads::SendMessageSetters;
-use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardMarkup, ParseMode};
-use teloxide::{ApiError, RequestError};
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
-use super::message;
-use super::model::{Plan, Settings};
-use super::queue::{self, Key};
-use super::snooze::{self, SnoozeChoice};
-use super::store::{self, Claimed};
-use super::zone::UserZone;
-use crate::i18n::{t, t_args};
+use crate::clock::Clock;
 use crate::lines::LineRules;
 use crate::pacing::{Kind, Lane, Pacer};
+use crate::reminders::deliver::{Deliver, Delivery, Outgoing};
+use crate::reminders::message;
+use crate::reminders::queue::{self, Key};
+use crate::reminders::store::{self, Claimed};
+use crate::reminders::{Plan, Settings, UserZone};
 use crate::storage::Health;
-use crate::telegram::{button, is_unreachable, no_preview, Cb, Clock, FaqCb, PlanCb};
 
 /// Reminders claimed per round; a pass repeats rounds until nothing is due.
 const BATCH: i64 = 200;
 /// The longest sleep: a safety net should a wake-up ever be missed.
 const MAX_SLEEP: Duration = Duration::from_secs(3600);
-/// Failed attempts after which a reminder Telegram keeps rejecting as malformed is dropped.
+/// Failed attempts after which a reminder the messenger keeps rejecting as malformed is dropped.
 const MAX_PERMANENT_ATTEMPTS: i64 = 5;
 
 /// What one pass did.
@@ -45,7 +39,8 @@ pub struct PassReport {
 #[derive(Clone)]
 pub struct Scheduler {
     pub pool: AnyPool,
-    pub bot: Bot,
+    /// Who sends: Telegram in the bot (`telegram::TelegramDeliver`), a fake in tests.
+    pub deliver: Arc<dyn Deliver>,
     /// The bot's one pacer, shared with the replies: reminders take the `Reminder` lane, evenly
     /// spaced and never into the replies' share of a second.
     pub pacer: Arc<Pacer>,
@@ -125,71 +120,85 @@ impl Scheduler {
     }
 
     async fn deliver(&self, item: Claimed, now: DateTime<Utc>) -> anyhow::Result<Outcome> {
-        let key = Key {
-            user_id: item.user_id,
-            plan_number: item.plan_number,
-            lead: &item.lead,
+        let Some(message) = self.compose(&item, now).await? else {
+            return Ok(Outcome::Dropped); // deleted meanwhile; the cascade took the reminder
         };
+        let delivery = self.deliver.deliver(message).await;
+        // Record at once: the window in which a crash resends a reminder is this one statement.
+        let outcome = classify(&delivery, item.attempts);
+        self.record(&item, &delivery, outcome, now).await?;
+        Ok(outcome)
+    }
+
+    /// The reminder for a claimed row as true at `now`: a line's or a plan's; `None` when the
+    /// plan or the user is gone.
+    async fn compose(&self, item: &Claimed, now: DateTime<Utc>) -> sqlx::Result<Option<Outgoing>> {
         let (Some(row), Some(settings)) = (
             store::plan(&self.pool, item.user_id, item.plan_number).await?,
             store::settings(&self.pool, item.user_id).await?,
         ) else {
-            return Ok(Outcome::Dropped); // deleted meanwhile; the cascade took the reminder
+            return Ok(None);
         };
         let plan = Plan::from(row);
         let settings = Settings::from_row(&settings, &self.default_zone);
         let (lines, user, number) = (&self.lines, item.user_id, item.plan_number);
-        let (text, markup) =
+        let (text, buttons) =
             match crate::lines::message::scheduled(&self.pool, lines, user, number, &settings, now)
                 .await?
             {
                 Some(line) => line,
                 None => (
                     message::reminder(&plan, &settings, item.due_at, now),
-                    buttons(&plan, &settings, now),
+                    message::buttons(&plan, &settings, now),
                 ),
             };
-        let sent = self
-            .bot
-            .send_message(ChatId(item.user_id), text)
-            .parse_mode(ParseMode::Html)
-            .link_preview_options(no_preview())
-            .reply_markup(markup)
-            .await;
-        // Record at once: the window in which a crash resends a reminder is this one statement.
-        let outcome = match &sent {
-            Ok(_) => Outcome::Sent,
-            Err(error) => classify(error, item.attempts),
+        Ok(Some(Outgoing {
+            user: item.user_id,
+            text,
+            buttons,
+        }))
+    }
+
+    /// Writes what became of a delivery to the queue, and logs it.
+    async fn record(
+        &self,
+        item: &Claimed,
+        delivery: &Delivery,
+        outcome: Outcome,
+        now: DateTime<Utc>,
+    ) -> sqlx::Result<()> {
+        let key = Key {
+            user_id: item.user_id,
+            plan_number: item.plan_number,
+            lead: &item.lead,
         };
-        let sent_error = sent.err();
-        let error = sent_error
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_default();
         let stamp = (self.clock)().timestamp().max(now.timestamp());
         match outcome {
-            Outcome::Sent => queue::mark_sent(&self.pool, &key, stamp).await?,
+            Outcome::Sent => queue::mark_sent(&self.pool, &key, stamp).await,
             Outcome::Retry { after, failed } => {
-                if let Some(RequestError::RetryAfter(_)) = &sent_error {
+                if let Delivery::RetryAfter(_) = delivery {
                     // Telegram paces the whole bot: replies wait out the same pause.
                     self.pacer.pause(after);
                 }
+                let error = match delivery {
+                    Delivery::Failed { error, .. } => error.as_str(),
+                    _ => "",
+                };
                 tracing::warn!(user = item.user_id, ?after, %error, "reminder not delivered; will retry");
-                queue::retry_at(&self.pool, &key, stamp + after.as_secs() as i64, failed).await?
+                queue::retry_at(&self.pool, &key, stamp + after.as_secs() as i64, failed).await
             }
             Outcome::Blocked => {
                 tracing::info!(user = item.user_id, "user unreachable; reminders paused");
-                queue::block_user(&self.pool, item.user_id, stamp).await?
+                queue::block_user(&self.pool, item.user_id, stamp).await
             }
             Outcome::Dropped => {
                 tracing::error!(
                     user = item.user_id,
                     "Telegram keeps rejecting a reminder; dropped"
                 );
-                queue::mark_sent(&self.pool, &key, stamp).await?
+                queue::mark_sent(&self.pool, &key, stamp).await
             }
         }
-        Ok(outcome)
     }
 }
 
@@ -213,62 +222,31 @@ impl PassReport {
     }
 }
 
-/// 429 waits what Telegram says; unreachable users are paused; network errors and 5xx back
-/// off exponentially (30 s doubling to an hour), never in a hot loop.
-fn classify(error: &RequestError, attempts: i64) -> Outcome {
+/// A requested wait is waited; unreachable users are paused; network errors and 5xx back
+/// off exponentially (30 s doubling to an hour), never in a hot loop; a message rejected again
+/// and again is dropped.
+fn classify(delivery: &Delivery, attempts: i64) -> Outcome {
     let backoff = Duration::from_secs((30u64 << attempts.clamp(0, 7) as u32).min(3600));
-    match error {
-        RequestError::RetryAfter(wait) => Outcome::Retry {
-            after: wait.duration(),
+    match delivery {
+        Delivery::Sent => Outcome::Sent,
+        Delivery::RetryAfter(wait) => Outcome::Retry {
+            after: *wait,
             failed: false,
         },
-        RequestError::Api(api) if is_unreachable(api) => Outcome::Blocked,
-        RequestError::Api(ApiError::Unknown(_)) => Outcome::Retry {
-            after: backoff,
-            failed: true,
-        },
-        RequestError::Api(_) if attempts + 1 >= MAX_PERMANENT_ATTEMPTS => Outcome::Dropped,
-        _ => Outcome::Retry {
+        Delivery::Unreachable => Outcome::Blocked,
+        Delivery::Failed {
+            permanent: true, ..
+        } if attempts + 1 >= MAX_PERMANENT_ATTEMPTS => Outcome::Dropped,
+        Delivery::Failed { .. } => Outcome::Retry {
             after: backoff,
             failed: true,
         },
     }
-}
-
-/// "✅ Renewed", the snooze choices that land before the end (none when it ends first: the
-/// text already says when), and how to top up this operator.
-fn buttons(plan: &Plan, settings: &Settings, now: DateTime<Utc>) -> InlineKeyboardMarkup {
-    let lang = settings.lang;
-    let topup = t_args(
-        lang,
-        "btn-how-to-topup",
-        &[("operator", plan.operator.display(lang).into())],
-    );
-    let mut rows = vec![vec![button(
-        t(lang, "btn-renewed"),
-        Cb::Plan(PlanCb::Renewed(plan.number)),
-    )]];
-    let choices = snooze::choices(plan.ends_at, settings.remind_at, &settings.zone, now);
-    let snoozes: Vec<_> = choices
-        .into_iter()
-        .map(|(choice, at)| {
-            let time = settings.zone.to_local(at).format("%H:%M").to_string();
-            let key = match choice {
-                SnoozeChoice::Hour => "btn-snooze-hour",
-                SnoozeChoice::Evening => "btn-snooze-evening",
-                SnoozeChoice::Tomorrow => "btn-snooze-tomorrow",
-            };
-            let label = t_args(lang, key, &[("time", time.into())]);
-            button(label, Cb::Plan(PlanCb::Snooze(plan.number, choice)))
-        })
-        .collect();
-    if !snoozes.is_empty() {
-        rows.push(snoozes);
-    }
-    rows.push(vec![button(topup, Cb::Faq(FaqCb::Topup(plan.operator)))]);
-    InlineKeyboardMarkup::new(rows)
 }
 
 fn seconds_until(at: i64, now: DateTime<Utc>) -> Duration {
     Duration::from_secs(u64::try_from(at - now.timestamp()).unwrap_or(0))
 }
+
+#[cfg(test)]
+mod tests;
