@@ -45,7 +45,7 @@ pub use live::{Faq, FaqSource, LiveFaq};
 pub use matcher::{Matcher, RankedTopic};
 pub use store::{
     answered_topic, log_answered, log_unanswered, record_comment, record_feedback, record_reason,
-    Answered, Rated,
+    Answered, Rated, Unanswered,
 };
 pub use tuning::Bm25Params;
 pub use tuning::Tuning;

@@ -1,5 +1,6 @@
-//! The reminder scheduler, above plans and lines (it sends both): one task that sleeps until the next reminder is due or a change wakes it (no
-//! busy polling), claims what is due, sends it paced by the bot's `Pacer`, and records the outcome.
+//! The reminder scheduler, above plans and lines (it sends both): one task that sleeps until the
+//! next reminder is due or a change wakes it (no busy polling), claims what is due, sends it
+//! through a `Deliver` paced by the bot's `Pacer`, and records the outcome.
 //! `pass(now)` is one step, testable with any clock; `run` is the loop around it.
 use std::sync::Arc;
 use std::time::Duration;

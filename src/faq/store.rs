@@ -2,30 +2,39 @@
 //! (for editors), the 👍/👎 feedback on answers and why a 👎 answer fell short.
 use sqlx::{Any, AnyPool, Executor, Row};
 
+/// A question the bot could not answer with confidence, as the editors' log keeps it.
+#[derive(Clone, Copy, Debug)]
+pub struct Unanswered<'a> {
+    pub user_id: i64,
+    /// The language the question was written in (`zh`, `es`, `en`).
+    pub language: &'a str,
+    pub question: &'a str,
+    /// `suggest` ("did you mean…") or `none` (not covered).
+    pub decision: &'a str,
+    /// The matcher's best guess, if it had one.
+    pub best_topic: Option<&'a str>,
+    pub score: f64,
+    /// When it was asked (Unix seconds).
+    pub at: i64,
+}
+
 /// Records a question the bot could not answer with confidence.
-#[allow(clippy::too_many_arguments)]
 pub async fn log_unanswered<'e>(
     ex: impl Executor<'e, Database = Any>,
-    user_id: i64,
-    language: &str,
-    question: &str,
-    decision: &str,
-    best_topic: Option<&str>,
-    score: f64,
-    now: i64,
+    row: &Unanswered<'_>,
 ) -> sqlx::Result<()> {
     sqlx::query(
         "insert into faq_unanswered
              (user_id, language, question, decision, best_topic, score, created_at)
          values ($1, $2, $3, $4, $5, $6, $7)",
     )
-    .bind(user_id)
-    .bind(language.to_owned())
-    .bind(question.to_owned())
-    .bind(decision.to_owned())
-    .bind(best_topic.map(str::to_owned))
-    .bind(score)
-    .bind(now)
+    .bind(row.user_id)
+    .bind(row.language.to_owned())
+    .bind(row.question.to_owned())
+    .bind(row.decision.to_owned())
+    .bind(row.best_topic.map(str::to_owned))
+    .bind(row.score)
+    .bind(row.at)
     .execute(ex)
     .await?;
     Ok(())

@@ -231,8 +231,9 @@ pub fn reminder(plan: &Plan, settings: &Settings, due_at: i64, now: DateTime<Utc
             ("relative", relative.into()),
         ],
     );
-    if now.timestamp().saturating_sub(due_at) > LATE_AFTER_SECS {
-        let due = DateTime::from_timestamp(due_at, 0).unwrap_or_default();
+    let late = now.timestamp().saturating_sub(due_at) > LATE_AFTER_SECS;
+    // A due instant chrono cannot hold gets no "was due at" line rather than a date in 1970.
+    if let Some(due) = DateTime::from_timestamp(due_at, 0).filter(|_| late) {
         text.push_str("\n\n");
         text.push_str(&t_args(
             lang,

@@ -197,9 +197,10 @@ fn format_offset(secs: i32) -> String {
 
 /// The first instant after the DST gap that swallowed `local`.
 fn gap_end(tz: Tz, local: NaiveDateTime) -> Option<DateTime<Utc>> {
+    // None only for an instant chrono cannot hold, which ends the search (no answer, not 1970).
     let offset_at = |secs: i64| {
-        let utc = DateTime::from_timestamp(secs, 0).unwrap_or_default();
-        tz.offset_from_utc_datetime(&utc.naive_utc()).fix()
+        let utc = DateTime::from_timestamp(secs, 0)?;
+        Some(tz.offset_from_utc_datetime(&utc.naive_utc()).fix())
     };
     let read_with = |offset: FixedOffset| {
         local
@@ -209,17 +210,17 @@ fn gap_end(tz: Tz, local: NaiveDateTime) -> Option<DateTime<Utc>> {
     // A day earlier the pre-gap offset was in force. Read with it, `local` lands after the
     // transition; read with the post-gap offset, before it. Bisect whole seconds in between.
     let day_before = local.checked_sub_signed(Duration::days(1))?;
-    let before = offset_at(day_before.and_utc().timestamp());
+    let before = offset_at(day_before.and_utc().timestamp())?;
     let mut late = read_with(before)?;
-    let after = offset_at(late);
+    let after = offset_at(late)?;
     let mut early = read_with(after)?;
-    if offset_at(early) == after {
+    if offset_at(early)? == after {
         // Not a gap after all (offsets without a transition between): keep the plain reading.
         return DateTime::from_timestamp(late, 0);
     }
     while late - early > 1 {
         let mid = early + (late - early) / 2;
-        if offset_at(mid) == after {
+        if offset_at(mid)? == after {
             late = mid;
         } else {
             early = mid;

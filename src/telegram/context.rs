@@ -89,8 +89,11 @@ pub struct Ctx {
 
 impl Ctx {
     /// Records the contact (first contact creates the row) and builds the context.
-    pub async fn load(app: &App, from: &TgUser, chat: ChatId) -> sqlx::Result<Ctx> {
-        let id = i64::try_from(from.id.0).unwrap_or(i64::MAX);
+    /// An id that does not fit the database's `i64` (Telegram's ids use 52 bits) is an error,
+    /// never another user's row.
+    pub async fn load(app: &App, from: &TgUser, chat: ChatId) -> anyhow::Result<Ctx> {
+        let id = i64::try_from(from.id.0)
+            .map_err(|_| anyhow::anyhow!("Telegram user id {} does not fit in i64", from.id.0))?;
         let user = users::touch(
             &app.pool,
             id,

@@ -159,7 +159,7 @@ async fn message_ctx(bot: Out, app: App, msg: Message) -> Option<Ctx> {
     match Ctx::load(&app, from, msg.chat.id).await {
         Ok(ctx) => Some(ctx),
         Err(error) => {
-            report_failure(&bot, &app.health, msg.chat.id, from, error.into()).await;
+            report_failure(&bot, &app.health, msg.chat.id, from, error).await;
             None
         }
     }
@@ -174,7 +174,7 @@ async fn callback_ctx(bot: Out, app: App, query: CallbackQuery) -> Option<Ctx> {
     match Ctx::load(&app, &query.from, chat).await {
         Ok(ctx) => Some(ctx),
         Err(error) => {
-            report_failure(&bot, &app.health, chat, &query.from, error.into()).await;
+            report_failure(&bot, &app.health, chat, &query.from, error).await;
             let _ = reply::answer(&bot, chat, query.id.clone(), None).await;
             None
         }

@@ -346,7 +346,16 @@ async fn seed_the_report(app: &TestApp) {
     ];
     for (question, guess) in unanswered {
         let decision = if guess.is_some() { "suggest" } else { "none" };
-        recarga::faq::log_unanswered(&app.app.pool, 583, "es", question, decision, guess, 0.3, 1)
+        let row = recarga::faq::Unanswered {
+            user_id: 583,
+            language: "es",
+            question,
+            decision,
+            best_topic: guess,
+            score: 0.3,
+            at: 1,
+        };
+        recarga::faq::log_unanswered(&app.app.pool, &row)
             .await
             .unwrap();
     }

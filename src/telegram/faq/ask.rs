@@ -67,17 +67,16 @@ async fn log_unanswered(
     } else {
         "none"
     };
-    faq::log_unanswered(
-        &app.pool,
-        ctx.user.id,
-        Lang::detect(question).code(),
+    let row = faq::Unanswered {
+        user_id: ctx.user.id,
+        language: Lang::detect(question).code(),
         question,
         decision,
-        outcome.topic.as_deref(),
-        f64::from(outcome.score),
-        app.now().timestamp(),
-    )
-    .await?;
+        best_topic: outcome.topic.as_deref(),
+        score: f64::from(outcome.score),
+        at: app.now().timestamp(),
+    };
+    faq::log_unanswered(&app.pool, &row).await?;
     Ok(())
 }
 
