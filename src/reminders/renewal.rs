@@ -7,8 +7,11 @@ use sqlx::AnyPool;
 use super::model::{Plan, Settings};
 use super::plans::{schedule, PlanError, Reschedule};
 use super::store::{self, EndRow};
-use super::when::{check_end, WhenError, MAX_PERIOD_DAYS};
+use super::when::{check_end, EndParse, WhenError, MAX_PERIOD_DAYS};
 use super::zone::UserZone;
+
+#[cfg(test)]
+mod tests;
 
 /// How long after a change of a plan's end "Undo" still puts it back.
 pub const UNDO_SECS: i64 = 10 * 60;
@@ -46,9 +49,26 @@ pub fn same_as_before_days(plan: &Plan, zone: &UserZone) -> Option<i64> {
     (1..=MAX_PERIOD_DAYS).contains(&days).then_some(days)
 }
 
-/// A new end for a plan: the instant, whether a time of day was given, and the period in days
-/// when the user gave one (`None` keeps the plan's period, known or not).
-pub type NewEnd = (DateTime<Utc>, bool, Option<i64>);
+/// A new end for a plan, as the user gave it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NewEnd {
+    pub ends_at: DateTime<Utc>,
+    /// Whether a time of day was given (else the end is the whole day).
+    pub has_time: bool,
+    /// The period in days when the user gave one; `None` keeps the plan's, known or not.
+    pub period_days: Option<i64>,
+}
+
+impl From<EndParse> for NewEnd {
+    /// A typed end: its period counts only when the user gave one (not a mere distance).
+    fn from(end: EndParse) -> Self {
+        NewEnd {
+            ends_at: end.end,
+            has_time: end.has_time,
+            period_days: end.period_days.filter(|_| end.period_known),
+        }
+    }
+}
 
 /// Moves a plan's end (a renewal of the same period when `end` is `None`, else to `end`),
 /// remembers the old one for `undo`, and reschedules the plan's reminders without sending one
@@ -67,12 +87,17 @@ pub async fn set_end(
         return Err(PlanError::NotFound);
     };
     let mut plan = Plan::from(row);
-    let (ends_at, has_time, period) = match end {
+    let NewEnd {
+        ends_at,
+        has_time,
+        period_days: period,
+    } = match end {
         Some(end) => end,
-        None => {
-            let end = renewed_end(&plan, &settings.zone, now).ok_or(WhenError::TooFar)?;
-            (end, plan.has_time, None)
-        }
+        None => NewEnd {
+            ends_at: renewed_end(&plan, &settings.zone, now).ok_or(WhenError::TooFar)?,
+            has_time: plan.has_time,
+            period_days: None,
+        },
     };
     check_end(ends_at, now, &settings.zone)?;
     let old = end_row(&plan);

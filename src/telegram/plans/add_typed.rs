@@ -114,18 +114,15 @@ async fn on_date(
 /// A typed end: a date, or a reminder request naming one ("提醒我下个月15号" while a date is
 /// awaited is that date, not a question).
 fn read_end(app: &App, zone: &UserZone, text: &str) -> Result<NewEnd, WhenError> {
-    let parsed = reminders::parse_end(text, app.now(), zone).map(|end| {
-        let known = end.period_days.filter(|_| end.period_known);
-        (end.end, end.has_time, known)
-    });
+    let parsed = reminders::parse_end(text, app.now(), zone).map(NewEnd::from);
     match parsed {
         Err(WhenError::Unrecognized(word)) => {
             match reminders::reminder_request(text, app.now(), zone) {
-                Some(Request::Plan(d)) => Ok((
-                    d.ends_at,
-                    d.has_time,
-                    Some(d.period_days).filter(|_| d.period_known),
-                )),
+                Some(Request::Plan(d)) => Ok(NewEnd {
+                    ends_at: d.ends_at,
+                    has_time: d.has_time,
+                    period_days: Some(d.period_days).filter(|_| d.period_known),
+                }),
                 _ => Err(WhenError::Unrecognized(word)),
             }
         }
@@ -140,13 +137,12 @@ async fn use_end(
     app: &App,
     ctx: &Ctx,
     waiting: Waiting,
-    (ends_at, has_time, period): NewEnd,
+    end: NewEnd,
 ) -> anyhow::Result<bool> {
     match waiting {
         Waiting::Fix(number) => {
             reminders::clear_input(&app.pool, ctx.user.id).await?;
-            let end = Some((ends_at, has_time, period));
-            if !set_end(bot, app, ctx, number, end).await? {
+            if !set_end(bot, app, ctx, number, Some(end)).await? {
                 not_found(bot, ctx, number).await?;
             }
         }
@@ -154,10 +150,10 @@ async fn use_end(
             let draft = reminders::Draft {
                 operator,
                 label: None,
-                ends_at,
-                has_time,
-                period_days: period.unwrap_or(1).max(1),
-                period_known: period.is_some(),
+                ends_at: end.ends_at,
+                has_time: end.has_time,
+                period_days: end.period_days.unwrap_or(1).max(1),
+                period_known: end.period_days.is_some(),
             };
             add_flow::ask_label(bot, app, ctx, None, &draft).await?;
         }

@@ -93,7 +93,11 @@ async fn renew_to(
     let Some(plan) = reminders::plan(&app.pool, ctx.user.id, number).await? else {
         return Ok(Answer::Expired);
     };
-    let end = (ends_at, plan.has_time, Some(days));
+    let end = reminders::NewEnd {
+        ends_at,
+        has_time: plan.has_time,
+        period_days: Some(days),
+    };
     renewal::save(bot, app, ctx, msg, number, end).await
 }
 

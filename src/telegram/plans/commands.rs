@@ -79,11 +79,7 @@ pub async fn renew(bot: &Out, app: &App, ctx: &Ctx, args: &str) -> HandlerResult
     let answer = match parts.next().map(str::trim).filter(|s| !s.is_empty()) {
         None => renewal::ask(bot, app, ctx, None, number, false).await?,
         Some(text) => match reminders::parse_end(text, app.now(), &settings.zone) {
-            Ok(end) => {
-                let period = end.period_days.filter(|_| end.period_known);
-                let end = (end.end, end.has_time, period);
-                renewal::save(bot, app, ctx, None, number, end).await?
-            }
+            Ok(end) => renewal::save(bot, app, ctx, None, number, end.into()).await?,
             Err(error) => {
                 let text = add_error(ctx, &AddError::When(error));
                 return reply::send(bot, ctx.chat, text, None).await;
