@@ -50,7 +50,7 @@ async fn database(plans: i64) -> (AnyPool, tempfile::TempDir) {
 async fn claim_minute(pool: &AnyPool, k: i64) -> (Duration, usize) {
     let now = T0 + 60 * k;
     let start = Instant::now();
-    let claimed = recarga::reminders::queue::claim_due(pool, now, LEASE, BATCH)
+    let claimed = recarga::reminders::store::queue::claim_due(pool, now, LEASE, BATCH)
         .await
         .expect("claim");
     let elapsed = start.elapsed();

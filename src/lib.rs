@@ -26,6 +26,8 @@ pub mod lang;
 pub mod lines;
 /// Telegram's sending limits kept on our side, shared by replies and reminders.
 pub mod pacing;
+/// A settings change applied to the user's row, plans and lines in one transaction.
+pub mod preferences;
 /// Plans, their end dates and the reminders before them (text, buttons, queue).
 pub mod reminders;
 /// The running bot: start-up, the dispatcher, signals and graceful shutdown.

@@ -9,7 +9,6 @@ pub mod leads;
 pub mod message;
 mod model;
 mod plans;
-pub mod queue;
 mod recovery;
 mod renewal;
 mod request;
@@ -31,12 +30,12 @@ pub use plans::{
     add, apply_settings, can_add, delete, plan, plans, settings, snooze, Change, PlanError,
     Snoozed, MAX_PLANS,
 };
-pub use queue::{next_wake, pending_of, unblock_user};
 pub use recovery::{reclaim_at_start, recover, StartRule};
 pub use renewal::{
     renewed_end, renewed_end_by, same_as_before_days, set_end, undo, NewEnd, Undone, UNDO_SECS,
 };
 pub use request::{reminder_request, Request};
 pub use snooze::SnoozeChoice;
+pub use store::queue::{next_wake, pending_of, unblock_user};
 pub use when::{parse_end, EndParse, WhenError};
 pub use zone::{UserZone, ZoneError};

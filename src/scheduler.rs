@@ -15,10 +15,10 @@ use crate::lines::LineRules;
 use crate::pacing::{Kind, Lane, Pacer};
 use crate::reminders::deliver::{Deliver, Delivery, Outgoing};
 use crate::reminders::message;
-use crate::reminders::queue::{self, Key};
-use crate::reminders::store::{self, Claimed};
-use crate::reminders::{Plan, Settings, UserZone};
+use crate::reminders::store::{self, queue, Claimed, Key};
+use crate::reminders::{Settings, UserZone};
 use crate::storage::Health;
+use crate::users;
 
 /// Reminders claimed per round; a pass repeats rounds until nothing is due.
 const BATCH: i64 = 200;
@@ -134,13 +134,12 @@ impl Scheduler {
     /// The reminder for a claimed row as true at `now`: a line's or a plan's; `None` when the
     /// plan or the user is gone.
     async fn compose(&self, item: &Claimed, now: DateTime<Utc>) -> sqlx::Result<Option<Outgoing>> {
-        let (Some(row), Some(settings)) = (
+        let (Some(plan), Some(settings)) = (
             store::plan(&self.pool, item.user_id, item.plan_number).await?,
-            store::settings(&self.pool, item.user_id).await?,
+            users::settings(&self.pool, item.user_id).await?,
         ) else {
             return Ok(None);
         };
-        let plan = Plan::from(row);
         let settings = Settings::from_row(&settings, &self.default_zone);
         let (lines, user, number) = (&self.lines, item.user_id, item.plan_number);
         let (text, buttons) =

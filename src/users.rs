@@ -1,8 +1,11 @@
 //! The people who write to the bot: their row is written on first contact and refreshed on every
-//! update; it carries the language they chose, their time zone and their reminder settings (a
-//! change reschedules their plans and lines). Telegram-free: handlers call in with plain ids.
-mod settings;
+//! update; it carries the language they chose, their time zone, their reminder settings, whether
+//! they blocked the bot, and the counters that number their plans, lines and questions. This
+//! folder owns every column of `user`; it depends on no other domain (`crate::preferences`
+//! applies a settings change to plans and lines). Telegram-free: handlers call in with plain ids.
 mod store;
 
-pub use settings::change_settings;
-pub use store::{note_zone_once, set_language, touch, User};
+pub use store::{
+    clear_blocked, next_number, note_zone_once, set_blocked, set_language, set_setting, settings,
+    touch, Counter, Setting, SettingsRow, User,
+};

@@ -2,6 +2,8 @@
 //! (for editors), the 👍/👎 feedback on answers and why a 👎 answer fell short.
 use sqlx::{Any, AnyPool, Executor, Row};
 
+use crate::users::{self, Counter};
+
 /// A question the bot could not answer with confidence, as the editors' log keeps it.
 #[derive(Clone, Copy, Debug)]
 pub struct Unanswered<'a> {
@@ -86,13 +88,7 @@ pub async fn log_answered(
     now: i64,
 ) -> sqlx::Result<i64> {
     let mut tx = pool.begin().await?;
-    let number: i64 = sqlx::query_scalar(
-        r#"update "user" set faq_question_seq = faq_question_seq + 1 where id = $1
-           returning faq_question_seq"#,
-    )
-    .bind(user_id)
-    .fetch_one(&mut *tx)
-    .await?;
+    let number = users::next_number(&mut *tx, user_id, Counter::FaqQuestion).await?;
     sqlx::query(
         "insert into faq_question
              (user_id, number, language, question, topic, score, sure, created_at)

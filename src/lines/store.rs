@@ -40,20 +40,6 @@ fn line_row(row: &AnyRow) -> sqlx::Result<LineRow> {
     })
 }
 
-/// Hands out the user's next line number, stored negated (never reused, even after a delete).
-pub async fn next_line_number<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    user: i64,
-) -> sqlx::Result<i64> {
-    let seq: i64 = sqlx::query_scalar(
-        r#"update "user" set line_seq = line_seq + 1 where id = $1 returning line_seq"#,
-    )
-    .bind(user)
-    .fetch_one(ex)
-    .await?;
-    Ok(-seq)
-}
-
 /// Stores a new line under `number` (negative).
 pub async fn insert_line<'e>(
     ex: impl Executor<'e, Database = Any>,

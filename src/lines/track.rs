@@ -8,10 +8,11 @@ use sqlx::{AnyPool, Transaction};
 use super::dates::{self, timeline, Timeline};
 use super::rules::{LineRules, Stage};
 use super::store::{self, LineDates, LineRow};
-use crate::reminders::queue::{self, Key};
 use crate::reminders::schedule::reminder_instants;
+use crate::reminders::store::{queue, Key};
 use crate::reminders::when::stored_instant;
 use crate::reminders::{format_leads, Operator, Settings, UserZone, MAX_LABEL};
+use crate::users::{self, Counter};
 
 /// The most lines one user tracks: a family's phones, and a bound on the scheduler's work.
 pub const MAX_LINES: i64 = 10;
@@ -143,7 +144,8 @@ async fn insert(
 ) -> sqlx::Result<Option<i64>> {
     // The number first: it writes the user's row, so a concurrent record by the same
     // user waits here and its count then includes this line.
-    let number = store::next_line_number(&mut **tx, user).await?;
+    // Lines are stored under negative numbers, so that they never meet a plan's.
+    let number = -users::next_number(&mut **tx, user, Counter::Line).await?;
     if i64::try_from(store::lines(&mut **tx, user).await?.len()).unwrap_or(i64::MAX) >= MAX_LINES {
         return Ok(None);
     }

@@ -1,12 +1,11 @@
 //! The reminder domain's types: operators, a plan as the rest of the bot sees it, and a user's
 //! reminder settings with their defaults.
-use chrono::{DateTime, NaiveTime, Utc};
+use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
 
 use super::leads::{parse_leads, Lead, DEFAULT_LEADS};
-use super::store::{PlanRow, SettingsRow};
-use super::when::{stored_instant, MAX_PERIOD_DAYS};
 use super::zone::UserZone;
 use crate::lang::Lang;
+use crate::users::SettingsRow;
 
 /// A plan as typed by the user, before it is stored.
 #[derive(Clone, Debug)]
@@ -94,35 +93,6 @@ pub struct Plan {
     pub created_at: DateTime<Utc>,
 }
 
-impl From<PlanRow> for Plan {
-    /// Every row converts: an end outside the range the bot handles becomes the nearest bound
-    /// and a period outside `1..=MAX_PERIOD_DAYS` the nearest valid one (logged), so that a bad
-    /// row renders and can be renewed or deleted instead of breaking every message it is in.
-    fn from(row: PlanRow) -> Plan {
-        let ends_at = stored_instant(row.ends_at);
-        let period_days = row.period_days.clamp(1, MAX_PERIOD_DAYS);
-        if ends_at.timestamp() != row.ends_at || period_days != row.period_days {
-            tracing::warn!(
-                user = row.user_id,
-                plan = row.number,
-                ends_at = row.ends_at,
-                period_days = row.period_days,
-                "stored plan out of range; shown at the nearest valid values"
-            );
-        }
-        Plan {
-            number: row.number,
-            operator: Operator::parse(&row.operator).unwrap_or(Operator::Other),
-            label: row.label,
-            ends_at,
-            has_time: row.has_time,
-            period_days,
-            period_known: row.period_known,
-            created_at: stored_instant(row.created_at),
-        }
-    }
-}
-
 /// When day reminders fire unless the user set `/remindat`: 09:00, in minutes after local
 /// midnight (the `remind_at` column's default in the migrations says the same).
 pub const DEFAULT_REMIND_AT: i64 = 9 * 60;
@@ -137,14 +107,30 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// Typed settings from the row; anything unreadable falls back to the default.
+    /// The settings of a user who set nothing (or has no row yet).
+    pub fn defaults(default_zone: &UserZone) -> Settings {
+        Settings {
+            leads: DEFAULT_LEADS.to_vec(),
+            remind_at: default_remind_at(),
+            zone: *default_zone,
+            lang: Lang::chosen_or_telegram(None, None),
+        }
+    }
+
+    /// Typed settings from the row; anything unreadable falls back to the default (logged).
     pub fn from_row(row: &SettingsRow, default_zone: &UserZone) -> Settings {
-        let minutes = u32::try_from(row.remind_at.clamp(0, 24 * 60 - 1)).unwrap_or_default();
         let chosen = row.language.as_deref().and_then(Lang::from_code);
         let lang = Lang::chosen_or_telegram(chosen, row.telegram_language.as_deref());
+        let remind_at = minutes_to_time(row.remind_at).unwrap_or_else(|| {
+            tracing::warn!(
+                remind_at = row.remind_at,
+                "stored reminder time out of range; the default used"
+            );
+            default_remind_at()
+        });
         Settings {
             leads: parse_leads(&row.leads).unwrap_or_else(|_| DEFAULT_LEADS.to_vec()),
-            remind_at: NaiveTime::from_hms_opt(minutes / 60, minutes % 60, 0).unwrap_or_default(),
+            remind_at,
             zone: row
                 .time_zone
                 .as_deref()
@@ -154,3 +140,17 @@ impl Settings {
         }
     }
 }
+
+/// The time of day `minutes` after midnight; `None` outside the day.
+fn minutes_to_time(minutes: i64) -> Option<NaiveTime> {
+    let minutes = u32::try_from(minutes).ok().filter(|m| *m < 24 * 60)?;
+    NaiveTime::from_num_seconds_from_midnight_opt(minutes * 60, 0)
+}
+
+/// `DEFAULT_REMIND_AT` as a time of day.
+fn default_remind_at() -> NaiveTime {
+    NaiveTime::MIN + TimeDelta::minutes(DEFAULT_REMIND_AT)
+}
+
+#[cfg(test)]
+mod tests;

@@ -2,18 +2,18 @@
 //! change when they are reminded. Each runs in one transaction and reschedules the affected
 //! reminders, so a handler only parses input and reports the result.
 use chrono::{DateTime, NaiveTime, Utc};
-use sqlx::{Any, AnyPool, Executor, Transaction};
+use sqlx::{Any, AnyPool, Transaction};
 
 use super::input::{clean_label, MAX_LABEL};
 
 use super::leads::{format_leads, Lead};
 use super::model::{Draft, Plan, Settings};
-use super::queue::{self, Key};
 use super::schedule::{ahead, plan_reminders, reminder_instants};
 use super::snooze::{landing, SnoozeChoice};
-use super::store::{self, NewPlan, SettingColumn, SettingValue};
+use super::store::{self, queue, Key};
 use super::when::{check_end, WhenError, MAX_PERIOD_DAYS};
 use super::zone::UserZone;
+use crate::users::{self, Counter, Setting};
 
 /// The most plans one user keeps: enough for every line of a family, and a bound on what
 /// `/plans` and the scheduler do for one person.
@@ -42,16 +42,10 @@ pub async fn settings(
     user: i64,
     default_zone: &UserZone,
 ) -> sqlx::Result<Settings> {
-    let row = store::settings(pool, user)
-        .await?
-        .unwrap_or(store::SettingsRow {
-            leads: format_leads(&super::leads::DEFAULT_LEADS),
-            remind_at: super::model::DEFAULT_REMIND_AT,
-            time_zone: None,
-            language: None,
-            telegram_language: None,
-        });
-    Ok(Settings::from_row(&row, default_zone))
+    Ok(match users::settings(pool, user).await? {
+        Some(row) => Settings::from_row(&row, default_zone),
+        None => Settings::defaults(default_zone),
+    })
 }
 
 /// Stores a new plan and its reminders; returns it with its number. Refused (nothing stored)
@@ -72,51 +66,31 @@ pub async fn add(
     let mut tx = pool.begin().await?;
     // The number first: it writes the user's row, so a concurrent add by the same user waits
     // here until this one commits, and its count below then includes this plan.
-    let number = store::next_plan_number(&mut *tx, user).await?;
-    if count_plans(&mut *tx, user).await? >= MAX_PLANS {
+    let number = users::next_number(&mut *tx, user, Counter::Plan).await?;
+    if store::count_plans(&mut *tx, user).await? >= MAX_PLANS {
         tx.rollback().await?;
         return Err(PlanError::TooMany);
     }
-    let period_days = draft.period_days.clamp(1, MAX_PERIOD_DAYS);
-    let new = NewPlan {
-        operator: draft.operator.code(),
-        label: label.as_deref(),
-        ends_at: draft.ends_at.timestamp(),
-        has_time: draft.has_time,
-        period_days,
-        period_known: draft.period_known,
-    };
-    store::insert_plan(&mut *tx, user, number, &new, now.timestamp()).await?;
     let plan = Plan {
         number,
         operator: draft.operator,
         label,
         ends_at: draft.ends_at,
         has_time: draft.has_time,
-        period_days,
+        period_days: draft.period_days.clamp(1, MAX_PERIOD_DAYS),
         period_known: draft.period_known,
         created_at: now,
     };
+    store::insert_plan(&mut *tx, user, &plan).await?;
     schedule(&mut tx, user, &plan, settings, now, Reschedule::Added).await?;
     tx.commit().await?;
     Ok(plan)
 }
 
-/// How many plans the user has.
-pub async fn count_plans<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    user: i64,
-) -> sqlx::Result<i64> {
-    sqlx::query_scalar("select count(*) from plan where user_id = $1 and kind = 'plan'")
-        .bind(user)
-        .fetch_one(ex)
-        .await
-}
-
 /// Whether the user may add one more plan (the guided flow asks before its first step; `add`
 /// checks again in its transaction).
 pub async fn can_add(pool: &AnyPool, user: i64) -> sqlx::Result<bool> {
-    Ok(count_plans(pool, user).await? < MAX_PLANS)
+    Ok(store::count_plans(pool, user).await? < MAX_PLANS)
 }
 
 /// Why a plan's reminders are being written.
@@ -184,10 +158,9 @@ pub async fn snooze(
     settings: &Settings,
     now: DateTime<Utc>,
 ) -> Result<Snoozed, PlanError> {
-    let Some(row) = store::plan(pool, user, number).await? else {
+    let Some(plan) = store::plan(pool, user, number).await? else {
         return Err(PlanError::NotFound);
     };
-    let plan = Plan::from(row);
     let at = landing(
         choice,
         plan.ends_at,
@@ -212,7 +185,7 @@ pub enum Change {
 
 /// Stores a settings change in `tx` and reschedules every plan of the user's pending reminders
 /// (the ones already sent stay sent). Returns the new settings; `None` when there is no such
-/// user. `users::change_settings` wraps it with the lines' share.
+/// user. `preferences::change_settings` wraps it with the lines' share.
 pub async fn apply_settings(
     tx: &mut Transaction<'_, Any>,
     user: i64,
@@ -220,25 +193,19 @@ pub async fn apply_settings(
     default_zone: &UserZone,
     now: DateTime<Utc>,
 ) -> sqlx::Result<Option<Settings>> {
-    let (column, value) = match change {
-        Change::Leads(leads) => (
-            SettingColumn::Leads,
-            SettingValue::Text(format_leads(leads)),
-        ),
-        Change::RemindAt(time) => {
-            let minutes =
-                i64::from(chrono::Timelike::hour(time) * 60 + chrono::Timelike::minute(time));
-            (SettingColumn::RemindAt, SettingValue::Int(minutes))
-        }
-        Change::Zone(zone) => (SettingColumn::TimeZone, SettingValue::Text(zone.name())),
+    let setting = match change {
+        Change::Leads(leads) => Setting::Leads(format_leads(leads)),
+        Change::RemindAt(time) => Setting::RemindAt(i64::from(
+            chrono::Timelike::hour(time) * 60 + chrono::Timelike::minute(time),
+        )),
+        Change::Zone(zone) => Setting::TimeZone(zone.name()),
     };
-    store::set_setting(&mut **tx, user, column, value).await?;
-    let row = store::settings(&mut **tx, user).await?;
+    users::set_setting(&mut **tx, user, setting).await?;
+    let row = users::settings(&mut **tx, user).await?;
     let Some(settings) = row.map(|r| Settings::from_row(&r, default_zone)) else {
         return Ok(None);
     };
-    for row in store::plans(&mut **tx, user).await? {
-        let plan = Plan::from(row);
+    for plan in store::plans(&mut **tx, user).await? {
         schedule(tx, user, &plan, &settings, now, Reschedule::Settings).await?;
     }
     Ok(Some(settings))
@@ -246,16 +213,12 @@ pub async fn apply_settings(
 
 /// One of the user's plans; another user's number finds nothing.
 pub async fn plan(pool: &AnyPool, user: i64, number: i64) -> sqlx::Result<Option<Plan>> {
-    Ok(store::plan(pool, user, number).await?.map(Plan::from))
+    store::plan(pool, user, number).await
 }
 
 /// All of the user's plans, soonest end first.
 pub async fn plans(pool: &AnyPool, user: i64) -> sqlx::Result<Vec<Plan>> {
-    Ok(store::plans(pool, user)
-        .await?
-        .into_iter()
-        .map(Plan::from)
-        .collect())
+    store::plans(pool, user).await
 }
 
 /// Deletes one of the user's plans and its reminders; false when there is no such plan.

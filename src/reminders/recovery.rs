@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::AnyPool;
 
-use super::queue;
+use super::store::queue;
 
 /// Whether a starting bot may take back the leases it finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -6,7 +6,7 @@ use sqlx::AnyPool;
 
 use super::model::{Plan, Settings};
 use super::plans::{schedule, PlanError, Reschedule};
-use super::store::{self, EndRow};
+use super::store::{self, EndChange, EndRow};
 use super::when::{check_end, EndParse, WhenError, MAX_PERIOD_DAYS};
 use super::zone::UserZone;
 
@@ -83,10 +83,9 @@ pub async fn set_end(
     now: DateTime<Utc>,
 ) -> Result<Plan, PlanError> {
     let mut tx = pool.begin().await?;
-    let Some(row) = store::plan(&mut *tx, user, number).await? else {
+    let Some(mut plan) = store::plan(&mut *tx, user, number).await? else {
         return Err(PlanError::NotFound);
     };
-    let mut plan = Plan::from(row);
     let NewEnd {
         ends_at,
         has_time,
@@ -116,15 +115,12 @@ pub async fn set_end(
         plan.period_known = true;
     }
     store::set_plan_end(&mut *tx, user, number, &end_row(&plan)).await?;
-    store::record_change(
-        &mut *tx,
-        user,
-        number,
-        &old,
-        ends_at.timestamp(),
-        now.timestamp(),
-    )
-    .await?;
+    let change = EndChange {
+        old,
+        new_ends_at: ends_at.timestamp(),
+        changed_at: now.timestamp(),
+    };
+    store::record_change(&mut *tx, user, number, &change).await?;
     schedule(&mut tx, user, &plan, settings, now, Reschedule::Moved).await?;
     tx.commit().await?;
     Ok(plan)
@@ -150,24 +146,21 @@ pub async fn undo(
     now: DateTime<Utc>,
 ) -> Result<Undone, PlanError> {
     let mut tx = pool.begin().await?;
-    let Some(row) = store::plan(&mut *tx, user, number).await? else {
+    let Some(current) = store::plan(&mut *tx, user, number).await? else {
         return Err(PlanError::NotFound);
     };
-    let current = Plan::from(row);
-    let change = store::last_change(&mut *tx, user, number).await?;
-    let Some((old, new_end, changed_at)) = change else {
+    let Some(change) = store::last_change(&mut *tx, user, number).await? else {
         return Ok(Undone::TooLate);
     };
-    let fresh = now.timestamp().saturating_sub(changed_at) <= UNDO_SECS;
-    if !fresh || current.ends_at.timestamp() != new_end {
+    let fresh = now.timestamp().saturating_sub(change.changed_at) <= UNDO_SECS;
+    if !fresh || current.ends_at.timestamp() != change.new_ends_at {
         return Ok(Undone::TooLate);
     }
-    store::set_plan_end(&mut *tx, user, number, &old).await?;
+    store::set_plan_end(&mut *tx, user, number, &change.old).await?;
     store::forget_change(&mut *tx, user, number).await?;
-    let Some(row) = store::plan(&mut *tx, user, number).await? else {
+    let Some(plan) = store::plan(&mut *tx, user, number).await? else {
         return Err(PlanError::NotFound);
     };
-    let plan = Plan::from(row);
     schedule(&mut tx, user, &plan, settings, now, Reschedule::Moved).await?;
     tx.commit().await?;
     Ok(Undone::Restored(plan))

@@ -97,7 +97,7 @@ async fn apply(
         _ => None,
     };
     let default = app.default_zone();
-    crate::users::change_settings(&app.pool, ctx.user.id, change, &default, now).await?;
+    crate::preferences::change_settings(&app.pool, ctx.user.id, change, &default, now).await?;
     app.wake.notify_one();
     let (page_text, keyboard) = page(app, ctx).await?;
     let saved = t_args(

@@ -1,6 +1,7 @@
-//! SQL for the `user` table: small verb-named functions that take any executor, so a handler
-//! and the scheduler can share them and compose them in a transaction.
-use sqlx::{Any, Executor, Row};
+//! SQL for the `user` table, every column of it: small verb-named functions that take any
+//! executor, so a handler and the scheduler can share them and compose them in a transaction.
+//! Other domains (plans, lines, questions) reach the row only through these.
+use sqlx::{Any, Executor, FromRow};
 
 use crate::lang::Lang;
 
@@ -34,7 +35,7 @@ pub async fn touch<'e>(
     telegram_language: Option<&str>,
     now: i64,
 ) -> sqlx::Result<User> {
-    let row = sqlx::query(
+    let row: UserRow = sqlx::query_as(
         r#"insert into "user" (id, telegram_language, created_at, last_seen_at)
            values ($1, $2, $3, $3)
            on conflict (id) do update
@@ -47,16 +48,29 @@ pub async fn touch<'e>(
     .bind(now)
     .fetch_one(ex)
     .await?;
-    Ok(User {
-        id: row.try_get("id")?,
-        chosen: row
-            .try_get::<Option<String>, _>("language")?
-            .as_deref()
-            .and_then(Lang::from_code),
-        telegram_language: row.try_get("telegram_language")?,
-        time_zone: row.try_get("time_zone")?,
-        blocked: row.try_get::<Option<i64>, _>("blocked_at")?.is_some(),
-    })
+    Ok(User::from(row))
+}
+
+/// The columns of `user` that make a `User`, as stored.
+#[derive(FromRow)]
+struct UserRow {
+    id: i64,
+    language: Option<String>,
+    telegram_language: Option<String>,
+    time_zone: Option<String>,
+    blocked_at: Option<i64>,
+}
+
+impl From<UserRow> for User {
+    fn from(row: UserRow) -> User {
+        User {
+            id: row.id,
+            chosen: row.language.as_deref().and_then(Lang::from_code),
+            telegram_language: row.telegram_language,
+            time_zone: row.time_zone,
+            blocked: row.blocked_at.is_some(),
+        }
+    }
 }
 
 /// Stores the language `id` chose with `/lang`.
@@ -89,3 +103,125 @@ pub async fn note_zone_once<'e>(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// The counters on a user's row that hand out numbers, each never reused (even after a delete).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counter {
+    /// Plan numbers (`/del 3`).
+    Plan,
+    /// Line numbers (stored negated in `plan`).
+    Line,
+    /// The numbers of answered questions, which feedback buttons carry.
+    FaqQuestion,
+}
+
+impl Counter {
+    fn column(self) -> &'static str {
+        match self {
+            Counter::Plan => "plan_seq",
+            Counter::Line => "line_seq",
+            Counter::FaqQuestion => "faq_question_seq",
+        }
+    }
+}
+
+/// Hands out the user's next number of `counter`. Writing the row also makes a concurrent
+/// caller for the same user wait until this transaction ends.
+pub async fn next_number<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user: i64,
+    counter: Counter,
+) -> sqlx::Result<i64> {
+    let sql = format!(
+        r#"update "user" set {0} = {0} + 1 where id = $1 returning {0}"#,
+        counter.column()
+    );
+    sqlx::query_scalar(&sql).bind(user).fetch_one(ex).await
+}
+
+/// A user's reminder settings and language, as stored (`reminders::Settings` types them).
+#[derive(Clone, Debug, PartialEq, Eq, FromRow)]
+pub struct SettingsRow {
+    pub leads: String,
+    /// Minutes after local midnight.
+    pub remind_at: i64,
+    pub time_zone: Option<String>,
+    pub language: Option<String>,
+    pub telegram_language: Option<String>,
+}
+
+/// The user's reminder settings (the row exists once the user has written to the bot).
+pub async fn settings<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user: i64,
+) -> sqlx::Result<Option<SettingsRow>> {
+    sqlx::query_as(
+        r#"select leads, remind_at, time_zone, language, telegram_language from "user" where id = $1"#,
+    )
+    .bind(user)
+    .fetch_optional(ex)
+    .await
+}
+
+/// One reminder setting, as `set_setting` stores it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Setting {
+    /// The leads, formatted (`7d,1d`).
+    Leads(String),
+    /// The time of day of day reminders, in minutes after local midnight.
+    RemindAt(i64),
+    /// The zone's canonical name.
+    TimeZone(String),
+}
+
+/// Stores one reminder setting.
+pub async fn set_setting<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user: i64,
+    setting: Setting,
+) -> sqlx::Result<()> {
+    let query = match setting {
+        Setting::Leads(leads) => {
+            sqlx::query(r#"update "user" set leads = $1 where id = $2"#).bind(leads)
+        }
+        Setting::RemindAt(minutes) => {
+            sqlx::query(r#"update "user" set remind_at = $1 where id = $2"#).bind(minutes)
+        }
+        Setting::TimeZone(zone) => {
+            sqlx::query(r#"update "user" set time_zone = $1 where id = $2"#).bind(zone)
+        }
+    };
+    query.bind(user).execute(ex).await?;
+    Ok(())
+}
+
+/// Records that Telegram said, at `now` (Unix seconds), that the user blocked the bot.
+pub async fn set_blocked<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user: i64,
+    now: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(r#"update "user" set blocked_at = $2 where id = $1"#)
+        .bind(user)
+        .bind(now)
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
+/// The user wrote again: forgets the block. Returns whether they were blocked.
+pub async fn clear_blocked<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    user: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        r#"update "user" set blocked_at = null where id = $1 and blocked_at is not null"#,
+    )
+    .bind(user)
+    .execute(ex)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+#[cfg(test)]
+mod tests;

@@ -388,7 +388,7 @@ async fn bitel_line_with_one_lead(app: &TestApp, uid: i64, code: &str) {
     // One lead, so each stage has exactly one reminder to watch.
     let change = Change::Leads(vec![Lead::Days(3)]);
     let settings =
-        recarga::users::change_settings(&app.app.pool, uid, change, &UserZone::LIMA, now)
+        recarga::preferences::change_settings(&app.app.pool, uid, change, &UserZone::LIMA, now)
             .await
             .unwrap();
     let rules = app.app.lines.clone();

@@ -158,7 +158,7 @@ async fn reminders_due_now(url: &str, users: i64) {
             .unwrap();
         // A plan ending in 30 minutes with a 2-hour lead: its reminder is due at once.
         let leads = Change::Leads(reminders::parse_leads("2h").unwrap());
-        let settings = recarga::users::change_settings(&pool, user, leads, &zone, now)
+        let settings = recarga::preferences::change_settings(&pool, user, leads, &zone, now)
             .await
             .unwrap();
         let end = now + chrono::Duration::minutes(30);

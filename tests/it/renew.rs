@@ -540,7 +540,7 @@ async fn a_settings_change_after_a_reminder_never_sends_it_again() {
         );
         let pool = &w.app.app.pool;
         let change = Change::Leads(reminders::parse_leads("3d,1d,0").unwrap());
-        recarga::users::change_settings(pool, user, change, &UserZone::LIMA, reminder_at)
+        recarga::preferences::change_settings(pool, user, change, &UserZone::LIMA, reminder_at)
             .await
             .unwrap();
         let later = reminder_at + Duration::seconds(30);

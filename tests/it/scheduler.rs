@@ -208,9 +208,15 @@ async fn renew_snooze_and_zone_changes_move_what_the_scheduler_sends() {
 
     // Moving to Shanghai moves the 09:00 reminders to 09:00 there.
     let zone = UserZone::parse("Asia/Shanghai").unwrap();
-    recarga::users::change_settings(pool, 6, Change::Zone(zone), &zone, at(2026, 11, 28, 16, 0))
-        .await
-        .unwrap();
+    recarga::preferences::change_settings(
+        pool,
+        6,
+        Change::Zone(zone),
+        &zone,
+        at(2026, 11, 28, 16, 0),
+    )
+    .await
+    .unwrap();
     let due: Vec<(String, i64)> = reminders::pending_of(pool, 6, 1).await.unwrap();
     assert!(
         due.contains(&("1d".to_owned(), at(2026, 12, 28, 1, 0).timestamp())),
@@ -245,7 +251,7 @@ async fn the_running_scheduler_wakes_when_a_plan_is_added() {
         .unwrap();
     let zone = UserZone::parse("America/Lima").unwrap();
     let leads = Change::Leads(reminders::parse_leads("2h").unwrap());
-    recarga::users::change_settings(pool, 7, leads, &zone, now)
+    recarga::preferences::change_settings(pool, 7, leads, &zone, now)
         .await
         .unwrap();
     let settings = w.app.app.settings(7).await.unwrap();
@@ -275,7 +281,7 @@ impl World {
     /// A pass that claimed what is due at `now` and died before sending or recording anything.
     async fn crashed_pass(&self, now: DateTime<Utc>) -> usize {
         let pool = &self.app.app.pool;
-        let claimed = reminders::queue::claim_due(pool, now.timestamp(), 300, 200)
+        let claimed = reminders::store::queue::claim_due(pool, now.timestamp(), 300, 200)
             .await
             .unwrap();
         claimed.len()

@@ -287,7 +287,7 @@ impl World {
             .unwrap();
         if let Some(leads) = leads {
             let change = Change::Leads(reminders::parse_leads(leads).unwrap());
-            recarga::users::change_settings(pool, user, change, &UserZone::LIMA, at)
+            recarga::preferences::change_settings(pool, user, change, &UserZone::LIMA, at)
                 .await
                 .unwrap();
         }

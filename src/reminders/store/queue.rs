@@ -3,9 +3,23 @@
 //! scheduler passes (or two instances) never hold the same row; on PostgreSQL the inner select
 //! also skips rows another transaction has locked. A claim stamps `claimed_at` and every outcome
 //! clears it, so a lease left by a crash can be told from a retry (see `recovery`).
-use sqlx::{Any, AnyPool, Executor, Row};
+use sqlx::{Any, AnyPool, Executor, FromRow};
 
-use super::store::{Claimed, PARKED};
+use crate::users;
+
+/// `next_try_at` of a blocked user's reminders: beyond any real instant, so the due query's
+/// index range never reaches them, yet an ordinary bigint on every backend.
+pub const PARKED: i64 = i64::MAX / 2;
+
+/// A reminder claimed for delivery.
+#[derive(Clone, Debug, PartialEq, Eq, FromRow)]
+pub struct Claimed {
+    pub user_id: i64,
+    pub plan_number: i64,
+    pub lead: String,
+    pub due_at: i64,
+    pub attempts: i64,
+}
 
 /// The key of one reminder row.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,17 +97,14 @@ pub async fn pending_of<'e>(
     user: i64,
     plan: i64,
 ) -> sqlx::Result<Vec<(String, i64)>> {
-    let rows = sqlx::query(
+    sqlx::query_as(
         "select lead, due_at from reminder
          where user_id = $1 and plan_number = $2 and sent_at is null order by due_at",
     )
     .bind(user)
     .bind(plan)
     .fetch_all(ex)
-    .await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get("lead")?, r.try_get("due_at")?)))
-        .collect()
+    .await
 }
 
 /// Claims up to `limit` reminders due at `now`, leasing them for `lease` seconds: until then no
@@ -118,24 +129,12 @@ pub async fn claim_due(
              order by next_try_at limit $3 {lock})
          returning user_id, plan_number, lead, due_at, attempts"
     );
-    let rows = sqlx::query(&sql)
+    let mut claimed: Vec<Claimed> = sqlx::query_as(&sql)
         .bind(now)
         .bind(lease)
         .bind(limit)
         .fetch_all(pool)
         .await?;
-    let mut claimed: Vec<Claimed> = rows
-        .iter()
-        .map(|r| {
-            Ok(Claimed {
-                user_id: r.try_get("user_id")?,
-                plan_number: r.try_get("plan_number")?,
-                lead: r.try_get("lead")?,
-                due_at: r.try_get("due_at")?,
-                attempts: r.try_get("attempts")?,
-            })
-        })
-        .collect::<sqlx::Result<_>>()?;
     claimed.sort_by_key(|c| (c.due_at, c.user_id, c.plan_number));
     Ok(claimed)
 }
@@ -213,11 +212,7 @@ pub async fn retry_at<'e>(
 /// The user blocked the bot: remember when, and park their pending reminders.
 pub async fn block_user(pool: &AnyPool, user: i64, now: i64) -> sqlx::Result<()> {
     let mut tx = pool.begin().await?;
-    sqlx::query(r#"update "user" set blocked_at = $2 where id = $1"#)
-        .bind(user)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+    users::set_blocked(&mut *tx, user, now).await?;
     sqlx::query(
         "update reminder set next_try_at = $2, claimed_at = null
          where user_id = $1 and sent_at is null",
@@ -232,13 +227,8 @@ pub async fn block_user(pool: &AnyPool, user: i64, now: i64) -> sqlx::Result<()>
 /// The user wrote again: unpark their pending reminders. Returns whether they were blocked.
 pub async fn unblock_user(pool: &AnyPool, user: i64) -> sqlx::Result<bool> {
     let mut tx = pool.begin().await?;
-    let done = sqlx::query(
-        r#"update "user" set blocked_at = null where id = $1 and blocked_at is not null"#,
-    )
-    .bind(user)
-    .execute(&mut *tx)
-    .await?;
-    if done.rows_affected() > 0 {
+    let was_blocked = users::clear_blocked(&mut *tx, user).await?;
+    if was_blocked {
         sqlx::query(
             "update reminder set next_try_at = due_at, claimed_at = null
              where user_id = $1 and sent_at is null",
@@ -248,7 +238,7 @@ pub async fn unblock_user(pool: &AnyPool, user: i64) -> sqlx::Result<bool> {
         .await?;
     }
     tx.commit().await?;
-    Ok(done.rows_affected() > 0)
+    Ok(was_blocked)
 }
 
 /// When the scheduler should next look: the earliest `next_try_at` of a pending reminder.

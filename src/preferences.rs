@@ -1,5 +1,6 @@
 //! A settings change (leads, reminder time, zone): stored on the user's row, and every pending
-//! reminder of their plans and lines rescheduled in the same transaction.
+//! reminder of their plans and lines rescheduled in the same transaction. It sits above
+//! `reminders` and `lines` (it calls both) so that `users` stays below them all.
 use chrono::{DateTime, Utc};
 use sqlx::AnyPool;
 
