@@ -286,3 +286,6 @@ pub async fn reasons_since<'e>(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;
