@@ -6,6 +6,7 @@ use std::io::Write;
 
 use anyhow::Context;
 
+use crate::clock::Timestamp;
 use crate::config::{Config, ConfigError};
 use crate::faq::unanswered::{parse_since, report};
 use crate::faq::{FaqSource, LiveFaq};
@@ -19,7 +20,7 @@ pub async fn unanswered(since: &str, json: bool) -> anyhow::Result<()> {
     let config = Config::from_env()?;
     let live = LiveFaq::open(FaqSource::resolve(config.faq_dir.as_deref()))?;
     let pool = crate::storage::open(&config.database_url).await?;
-    let cutoff = chrono::Utc::now().timestamp().saturating_sub(window);
+    let cutoff = Timestamp::of(chrono::Utc::now()).saturating_sub_secs(window);
     let report = report(&pool, &live.current().matcher, cutoff)
         .await
         .context("cannot read the questions and feedback")?;

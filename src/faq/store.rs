@@ -2,6 +2,7 @@
 //! (for editors), the 👍/👎 feedback on answers and why a 👎 answer fell short.
 use sqlx::{Any, AnyPool, Executor, Row};
 
+use crate::clock::Timestamp;
 use crate::users::{self, Counter};
 
 /// A question the bot could not answer with confidence, as the editors' log keeps it.
@@ -208,14 +209,14 @@ pub struct UnansweredRow {
     pub decision: String,
     /// The matcher's best guess, when it had one.
     pub best_topic: Option<String>,
-    /// Unix seconds.
-    pub created_at: i64,
+    /// When it was asked.
+    pub created_at: Timestamp,
 }
 
-/// The questions the bot could not answer since `since` (unix seconds), oldest first.
+/// The questions the bot could not answer since `since`, oldest first.
 pub async fn unanswered_since<'e>(
     ex: impl Executor<'e, Database = Any>,
-    since: i64,
+    since: Timestamp,
 ) -> sqlx::Result<Vec<UnansweredRow>> {
     sqlx::query_as(
         "select question, decision, best_topic, created_at from faq_unanswered
@@ -229,7 +230,7 @@ pub async fn unanswered_since<'e>(
 /// 👎 votes since `since`, per topic: (topic, count), most first.
 pub async fn thumbs_down_since<'e>(
     ex: impl Executor<'e, Database = Any>,
-    since: i64,
+    since: Timestamp,
 ) -> sqlx::Result<Vec<(String, i64)>> {
     let rows = sqlx::query(
         "select topic, count(*) as votes from faq_feedback
@@ -259,7 +260,7 @@ pub struct ReasonRow {
 /// The reasons given since `since`, oldest first.
 pub async fn reasons_since<'e>(
     ex: impl Executor<'e, Database = Any>,
-    since: i64,
+    since: Timestamp,
 ) -> sqlx::Result<Vec<ReasonRow>> {
     let rows = sqlx::query(
         "select r.topic, r.reason, r.comment, q.question from faq_feedback_reason r
@@ -280,3 +281,6 @@ pub async fn reasons_since<'e>(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

@@ -10,6 +10,7 @@ use sqlx::AnyPool;
 use super::matcher::Matcher;
 pub use super::store::UnansweredRow;
 use super::store::{self, ReasonRow};
+use crate::clock::Timestamp;
 
 /// Two questions are alike when their token sets overlap this much (Jaccard, 0..1).
 pub const SIMILAR: f64 = 0.5;
@@ -82,8 +83,8 @@ pub struct Comment {
 /// The whole report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
-    /// The cutoff, unix seconds.
-    pub since: i64,
+    /// The cutoff (Unix seconds in JSON).
+    pub since: Timestamp,
     /// How many unanswered questions there were.
     pub unanswered: usize,
     /// The groups, biggest first.
@@ -93,7 +94,7 @@ pub struct Report {
 }
 
 /// Reads the report from the database; `matcher` (the live knowledge base's) tokenises.
-pub async fn report(pool: &AnyPool, matcher: &Matcher, since: i64) -> sqlx::Result<Report> {
+pub async fn report(pool: &AnyPool, matcher: &Matcher, since: Timestamp) -> sqlx::Result<Report> {
     let rows = store::unanswered_since(pool, since).await?;
     let votes = store::thumbs_down_since(pool, since).await?;
     let reasons = store::reasons_since(pool, since).await?;

@@ -1,7 +1,9 @@
 //! SQL for lines: rows of `plan` with kind 'line' and a negative number (see the migration
-//! `20261202000003_line.sql`). Small verb-named functions over any executor; instants are Unix
-//! seconds and the last top-up is days since 1970-01-01.
+//! `20261202000003_line.sql`). Small verb-named functions over any executor; instants are
+//! `Timestamp`s (Unix seconds) and the last top-up is days since 1970-01-01.
 use sqlx::{any::AnyRow, Any, Executor, Row};
+
+use crate::clock::Timestamp;
 
 /// A stored line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -12,16 +14,16 @@ pub struct LineRow {
     pub operator: String,
     pub label: Option<String>,
     pub last_topup: Option<i64>,
-    pub restrict_at: Option<i64>,
-    pub cutoff_at: i64,
+    pub restrict_at: Option<Timestamp>,
+    pub cutoff_at: Timestamp,
 }
 
 /// What a line's dates are, ready to store.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LineDates {
     pub last_topup: i64,
-    pub restrict_at: Option<i64>,
-    pub cutoff_at: i64,
+    pub restrict_at: Option<Timestamp>,
+    pub cutoff_at: Timestamp,
     /// The cut-off's days after the last top-up (kept in `period_days`, never renewed).
     pub cutoff_days: i64,
 }
@@ -48,7 +50,7 @@ pub async fn insert_line<'e>(
     operator: &str,
     label: Option<&str>,
     dates: &LineDates,
-    now: i64,
+    now: Timestamp,
 ) -> sqlx::Result<()> {
     sqlx::query(
         "insert into plan (user_id, number, operator, label, ends_at, has_time, period_days,

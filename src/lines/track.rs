@@ -8,9 +8,9 @@ use sqlx::{AnyPool, Transaction};
 use super::dates::{self, timeline, Timeline};
 use super::rules::{LineRules, Stage};
 use super::store::{self, LineDates, LineRow};
+use crate::clock::{OutOfRange, Timestamp};
 use crate::reminders::schedule::reminder_instants;
 use crate::reminders::store::{queue, Key};
-use crate::reminders::when::stored_instant;
 use crate::reminders::{format_leads, Operator, Settings, UserZone, MAX_LABEL};
 use crate::users::{self, Counter};
 
@@ -150,7 +150,16 @@ async fn insert(
         return Ok(None);
     }
     let code = operator.code();
-    store::insert_line(&mut **tx, user, number, code, label, dates, now.timestamp()).await?;
+    store::insert_line(
+        &mut **tx,
+        user,
+        number,
+        code,
+        label,
+        dates,
+        Timestamp::of(now),
+    )
+    .await?;
     Ok(Some(number))
 }
 
@@ -215,20 +224,24 @@ fn line_dates(
     }
     Ok(LineDates {
         last_topup: dates::to_stored(last_topup),
-        restrict_at: line.restriction.as_ref().map(|r| r.deadline().timestamp()),
-        cutoff_at: cutoff.deadline().timestamp(),
+        restrict_at: line
+            .restriction
+            .as_ref()
+            .map(|r| Timestamp::of(r.deadline())),
+        cutoff_at: Timestamp::of(cutoff.deadline()),
         cutoff_days: i64::from(cutoff.days),
     })
 }
 
-/// Writes the reminders before each stage still ahead, given the last safe moments (Unix
-/// seconds) before the restriction, if known, and the cut-off: `fresh` forgets those already
-/// sent (a new top-up starts the count again).
+/// Writes the reminders before each stage still ahead, given the last safe moments before the
+/// restriction, if known, and the cut-off: `fresh` forgets those already sent (a new top-up
+/// starts the count again). A stored moment outside the range the bot handles (a row edited by
+/// hand) gets no reminders, and a warning in the log.
 async fn schedule(
     tx: &mut Transaction<'_, sqlx::Any>,
     user: i64,
     number: i64,
-    (restrict_at, cutoff_at): (Option<i64>, i64),
+    (restrict_at, cutoff_at): (Option<Timestamp>, Timestamp),
     settings: &Settings,
     now: DateTime<Utc>,
     fresh: bool,
@@ -239,7 +252,7 @@ async fn schedule(
         (Stage::Cutoff, Some(cutoff_at)),
     ];
     for (stage, deadline) in stages {
-        let Some(deadline) = deadline.map(stored_instant) else {
+        let Some(deadline) = deadline.and_then(|at| checked(at, user, number, stage)) else {
             continue;
         };
         let instants = reminder_instants(
@@ -261,6 +274,15 @@ async fn schedule(
         }
     }
     Ok(())
+}
+
+/// The instant of a stored deadline; `None`, logged, when it is out of range.
+fn checked(at: Timestamp, user: i64, number: i64, stage: Stage) -> Option<DateTime<Utc>> {
+    let no_reminders = |error: &OutOfRange| {
+        let why = "line deadline out of range; no reminders before it";
+        tracing::warn!(user, line = number, ?stage, %error, "{why}");
+    };
+    at.instant().inspect_err(no_reminders).ok()
 }
 
 /// The `lead` key of a reminder before `stage`.

@@ -15,6 +15,7 @@ use self::date::DateSpec;
 pub use self::date::Period;
 use self::text::Folded;
 use super::zone::UserZone;
+use crate::clock::Timestamp;
 
 /// How far ahead an end may be; a typo such as `31/12/2062` is caught instead of saved.
 pub const MAX_YEARS_AHEAD: u32 = 5;
@@ -22,14 +23,8 @@ pub const MAX_YEARS_AHEAD: u32 = 5;
 /// The longest plan period, in days: five years of leap years, the most a typed end gives.
 pub const MAX_PERIOD_DAYS: i64 = 5 * 366;
 
-/// The earliest instant the bot handles at all (2000-01-01 UTC, Unix seconds). Instants from
-/// outside (button data, database rows) are checked against this range once, where they enter,
-/// so the date arithmetic deeper down stays far from the ends of chrono's calendar.
-pub const EARLIEST_SECS: i64 = 946_684_800;
-
-/// The latest instant the bot handles at all (2100-01-01 UTC): beyond any end `check_end`
-/// accepts for decades to come.
-pub const LATEST_SECS: i64 = 4_102_444_800;
+/// The range of instants the bot handles lives with the stored `Timestamp` (see `clock`).
+pub use crate::clock::{EARLIEST_SECS, LATEST_SECS};
 
 /// The local time a plan ends when only a date is given.
 // A match, not `expect`, because `Option::expect` is not const on the project's Rust 1.82.
@@ -187,20 +182,15 @@ pub fn end_after(
 }
 
 /// The instant `secs` names, if it lies in the range the bot handles
-/// (`EARLIEST_SECS..=LATEST_SECS`).
+/// (`EARLIEST_SECS..=LATEST_SECS`): `Timestamp::instant`, for callers still holding seconds.
 pub fn instant_in_range(secs: i64) -> Option<DateTime<Utc>> {
-    (EARLIEST_SECS..=LATEST_SECS)
-        .contains(&secs)
-        .then(|| DateTime::from_timestamp(secs, 0))
-        .flatten()
+    Timestamp::from_secs(secs).instant().ok()
 }
 
-/// An instant read back from the database, clamped into the range the bot handles: a row
-/// written before the range was enforced (or by hand) still renders, as the nearest bound,
-/// instead of overflowing the date arithmetic that formats it.
+/// An instant read back from the database, clamped into the range the bot handles:
+/// `Timestamp::clamped`, for callers still holding seconds.
 pub fn stored_instant(secs: i64) -> DateTime<Utc> {
-    let clamped = secs.clamp(EARLIEST_SECS, LATEST_SECS);
-    DateTime::from_timestamp(clamped, 0).unwrap_or(DateTime::UNIX_EPOCH)
+    Timestamp::from_secs(secs).clamped()
 }
 
 /// The one check every plan end passes before it is stored, whatever it came from (typed text,

@@ -1,6 +1,7 @@
 //! Issue 9 through the real handler tree: "Not this? …" under an answer the matcher is not sure
 //! of, the out-of-scope reply, 👎 → "What was missing?" → an optional line stored with the
 //! question, and the editors' `recarga unanswered` report over what users asked.
+use recarga::clock::Timestamp;
 use recarga::faq::unanswered::{report, SIMILAR};
 use recarga::faq::{Decision, Faq};
 use teloxide::types::InlineKeyboardButtonKind;
@@ -367,7 +368,9 @@ async fn the_unanswered_report_groups_alike_questions_and_lists_reasons_by_topic
     let faq = app.app.faq.current();
     seed_the_report(&app).await;
     let stored = count(&app, "select count(*) from faq_unanswered").await;
-    let report = report(&app.app.pool, &faq.matcher, 0).await.unwrap();
+    let report = report(&app.app.pool, &faq.matcher, Timestamp::from_secs(0))
+        .await
+        .unwrap();
     println!("{}", report.to_text());
     assert_eq!(report.unanswered as i64, stored);
     let biggest = &report.groups[0];

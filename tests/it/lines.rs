@@ -493,3 +493,42 @@ async fn changing_the_leads_reschedules_a_lines_reminders() {
         .collect();
     assert_eq!(leads, ["r:7d", "7d"]);
 }
+
+#[tokio::test]
+async fn a_line_with_hand_edited_dates_out_of_range_still_lists_and_deletes_but_gets_no_reminders()
+{
+    let app = TestApp::new().await;
+    let user = user(101, "en");
+    let mut bot = app.bot(text_from(&user, "/line bitel 2026-10-01"));
+    bot.dispatch().await;
+    bot.update(text_from(&user, "/line claro today"));
+    bot.dispatch().await;
+    sqlx::query(
+        "update plan set restrict_at = -5, ends_at = 8210266876799
+         where user_id = 101 and number = -1",
+    )
+    .execute(&app.app.pool)
+    .await
+    .unwrap();
+    // A settings change reschedules every line: the edited one's dates are refused, not
+    // clamped to 2000 or 2100; the other keeps its reminders.
+    bot.update(text_from(&user, "/leads 7d"));
+    bot.dispatch().await;
+    assert_eq!(reminders_of(&app, 101, -1).await, []);
+    let leads: Vec<String> = reminders_of(&app, 101, -2)
+        .await
+        .into_iter()
+        .map(|(l, _)| l)
+        .collect();
+    assert_eq!(leads, ["r:7d", "7d"]);
+
+    bot.update(text_from(&user, "/line"));
+    bot.dispatch().await;
+    let text = last_text(&bot);
+    assert!(text.contains("Bitel") && text.contains("Claro"), "{text}");
+    bot.update(tap(&user, "line:del:1"));
+    bot.dispatch().await;
+    let deleted = t_args(Lang::En, "line-deleted", &[("number", Arg::Num(1))]);
+    assert_eq!(edited_texts(&bot), vec![deleted]);
+    assert_eq!(lines_of(&app, 101).await.len(), 1);
+}
