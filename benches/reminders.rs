@@ -8,6 +8,7 @@
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use recarga::clock::Timestamp;
 use sqlx::AnyPool;
 
 /// The first minute the bench claims from; plans end up to a year after it.
@@ -50,9 +51,10 @@ async fn database(plans: i64) -> (AnyPool, tempfile::TempDir) {
 async fn claim_minute(pool: &AnyPool, k: i64) -> (Duration, usize) {
     let now = T0 + 60 * k;
     let start = Instant::now();
-    let claimed = recarga::reminders::store::queue::claim_due(pool, now, LEASE, BATCH)
-        .await
-        .expect("claim");
+    let claimed =
+        recarga::reminders::store::queue::claim_due(pool, Timestamp::from_secs(now), LEASE, BATCH)
+            .await
+            .expect("claim");
     let elapsed = start.elapsed();
     sqlx::query("update reminder set sent_at = $1 where sent_at is null and next_try_at = $2")
         .bind(now)

@@ -10,7 +10,7 @@ use sqlx::AnyPool;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
-use crate::clock::Clock;
+use crate::clock::{Clock, Timestamp};
 use crate::lines::LineRules;
 use crate::pacing::{Kind, Lane, Pacer};
 use crate::reminders::deliver::{Deliver, Delivery, Outgoing};
@@ -94,7 +94,7 @@ impl Scheduler {
         let mut report = PassReport::default();
         loop {
             let claimed =
-                queue::claim_due(&self.pool, now.timestamp(), self.lease_secs, BATCH).await?;
+                queue::claim_due(&self.pool, Timestamp::of(now), self.lease_secs, BATCH).await?;
             let full = claimed.len() as i64 == BATCH;
             let mut tasks = tokio::task::JoinSet::new();
             // Each send takes its slot before its task starts, so sends leave in due order,
@@ -172,7 +172,7 @@ impl Scheduler {
             plan_number: item.plan_number,
             lead: &item.lead,
         };
-        let stamp = (self.clock)().timestamp().max(now.timestamp());
+        let stamp = Timestamp::of((self.clock)().max(now));
         match outcome {
             Outcome::Sent => queue::mark_sent(&self.pool, &key, stamp).await,
             Outcome::Retry { after, failed } => {
@@ -185,7 +185,13 @@ impl Scheduler {
                     _ => "",
                 };
                 tracing::warn!(user = item.user_id, ?after, %error, "reminder not delivered; will retry");
-                queue::retry_at(&self.pool, &key, stamp + after.as_secs() as i64, failed).await
+                queue::retry_at(
+                    &self.pool,
+                    &key,
+                    stamp.saturating_add_secs(secs(after)),
+                    failed,
+                )
+                .await
             }
             Outcome::Blocked => {
                 tracing::info!(user = item.user_id, "user unreachable; reminders paused");
@@ -244,8 +250,14 @@ fn classify(delivery: &Delivery, attempts: i64) -> Outcome {
     }
 }
 
-fn seconds_until(at: i64, now: DateTime<Utc>) -> Duration {
-    Duration::from_secs(u64::try_from(at - now.timestamp()).unwrap_or(0))
+fn seconds_until(at: Timestamp, now: DateTime<Utc>) -> Duration {
+    let left = at.secs().saturating_sub(Timestamp::of(now).secs());
+    Duration::from_secs(u64::try_from(left).unwrap_or(0))
+}
+
+/// A pause in whole seconds, as the queue stores it.
+fn secs(pause: Duration) -> i64 {
+    i64::try_from(pause.as_secs()).unwrap_or(i64::MAX)
 }
 
 #[cfg(test)]

@@ -270,7 +270,7 @@ async fn schedule(
                 plan_number: number,
                 lead: &lead,
             };
-            queue::add(&mut **tx, &key, at.timestamp()).await?;
+            queue::add(&mut **tx, &key, Timestamp::of(at)).await?;
         }
     }
     Ok(())

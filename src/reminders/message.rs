@@ -8,8 +8,8 @@ use super::input::clean_label;
 use super::leads::Lead;
 use super::model::{Plan, Settings};
 use super::snooze::{self, SnoozeChoice};
-use super::when::stored_instant;
 use super::zone::UserZone;
+use crate::clock::Timestamp;
 use crate::i18n::{t, t_args, Arg};
 use crate::lang::Lang;
 use crate::text::escape_html;
@@ -194,14 +194,14 @@ impl std::str::FromStr for LeadKey {
 }
 
 /// The schedule lines: "• Mon 28 Dec 2026, 09:00 (Lima, UTC−5) — 3 days before".
-pub fn schedule_lines(lang: Lang, pending: &[(String, i64)], zone: &UserZone) -> String {
+pub fn schedule_lines(lang: Lang, pending: &[(String, Timestamp)], zone: &UserZone) -> String {
     if pending.is_empty() {
         return t(lang, "plan-no-reminders");
     }
     pending
         .iter()
         .map(|(lead, due)| {
-            let due = stored_instant(*due);
+            let due = due.clamped();
             format!("• {} — {}", when(lang, due, zone), lead_words(lang, lead))
         })
         .collect::<Vec<_>>()
@@ -213,7 +213,7 @@ pub fn schedule_lines(lang: Lang, pending: &[(String, i64)], zone: &UserZone) ->
 /// far that is from now, never which lead it was meant for ("1 day before" would be false late).
 /// Which sentence ("ends … top up before it runs out", "ends right now", "ended … top up to get
 /// it back") and the countdown in it come from one whole-second comparison.
-pub fn reminder(plan: &Plan, settings: &Settings, due_at: i64, now: DateTime<Utc>) -> String {
+pub fn reminder(plan: &Plan, settings: &Settings, due_at: Timestamp, now: DateTime<Utc>) -> String {
     let lang = settings.lang;
     let secs = seconds_left(plan.ends_at, now);
     let key = match secs.cmp(&0) {
@@ -231,9 +231,10 @@ pub fn reminder(plan: &Plan, settings: &Settings, due_at: i64, now: DateTime<Utc
             ("relative", relative.into()),
         ],
     );
-    let late = now.timestamp().saturating_sub(due_at) > LATE_AFTER_SECS;
-    // A due instant chrono cannot hold gets no "was due at" line rather than a date in 1970.
-    if let Some(due) = DateTime::from_timestamp(due_at, 0).filter(|_| late) {
+    let late = Timestamp::of(now) > due_at.saturating_add_secs(LATE_AFTER_SECS);
+    // A due instant outside the range the bot handles gets no "was due at" line rather than a
+    // date in 1970 (or 2100).
+    if let Some(due) = due_at.instant().ok().filter(|_| late) {
         text.push_str("\n\n");
         text.push_str(&t_args(
             lang,

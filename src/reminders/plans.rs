@@ -13,6 +13,7 @@ use super::snooze::{landing, SnoozeChoice};
 use super::store::{self, queue, Key};
 use super::when::{check_end, WhenError, MAX_PERIOD_DAYS};
 use super::zone::UserZone;
+use crate::clock::Timestamp;
 use crate::users::{self, Counter, Setting};
 
 /// The most plans one user keeps: enough for every line of a family, and a bound on what
@@ -133,7 +134,7 @@ pub(super) async fn schedule(
             plan_number: plan.number,
             lead: &lead,
         };
-        queue::add(&mut **tx, &key, at.timestamp()).await?;
+        queue::add(&mut **tx, &key, Timestamp::of(at)).await?;
     }
     Ok(())
 }
@@ -171,7 +172,7 @@ pub async fn snooze(
     let Some(at) = at else {
         return Ok(Snoozed::EndsFirst(plan.ends_at));
     };
-    queue::snooze(pool, user, number, at.timestamp()).await?;
+    queue::snooze(pool, user, number, Timestamp::of(at)).await?;
     Ok(Snoozed::At(at))
 }
 

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use sqlx::AnyPool;
 
 use super::store::queue;
+use crate::clock::Timestamp;
 
 /// Whether a starting bot may take back the leases it finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,7 +38,7 @@ impl StartRule {
 /// due again (always 0 under `KeepLeases`).
 pub async fn recover(pool: &AnyPool, rule: StartRule, now: DateTime<Utc>) -> sqlx::Result<u64> {
     match rule {
-        StartRule::ReclaimAll => queue::release_claims(pool, now.timestamp()).await,
+        StartRule::ReclaimAll => queue::release_claims(pool, Timestamp::of(now)).await,
         StartRule::KeepLeases => Ok(0),
     }
 }

@@ -9,6 +9,7 @@ use super::plans::{schedule, PlanError, Reschedule};
 use super::store::{self, EndChange, EndRow};
 use super::when::{check_end, EndParse, WhenError, MAX_PERIOD_DAYS};
 use super::zone::UserZone;
+use crate::clock::Timestamp;
 
 #[cfg(test)]
 mod tests;
@@ -117,8 +118,8 @@ pub async fn set_end(
     store::set_plan_end(&mut *tx, user, number, &end_row(&plan)).await?;
     let change = EndChange {
         old,
-        new_ends_at: ends_at.timestamp(),
-        changed_at: now.timestamp(),
+        new_ends_at: Timestamp::of(ends_at),
+        changed_at: Timestamp::of(now),
     };
     store::record_change(&mut *tx, user, number, &change).await?;
     schedule(&mut tx, user, &plan, settings, now, Reschedule::Moved).await?;
@@ -152,8 +153,8 @@ pub async fn undo(
     let Some(change) = store::last_change(&mut *tx, user, number).await? else {
         return Ok(Undone::TooLate);
     };
-    let fresh = now.timestamp().saturating_sub(change.changed_at) <= UNDO_SECS;
-    if !fresh || current.ends_at.timestamp() != change.new_ends_at {
+    let fresh = Timestamp::of(now) <= change.changed_at.saturating_add_secs(UNDO_SECS);
+    if !fresh || Timestamp::of(current.ends_at) != change.new_ends_at {
         return Ok(Undone::TooLate);
     }
     store::set_plan_end(&mut *tx, user, number, &change.old).await?;
@@ -168,7 +169,7 @@ pub async fn undo(
 
 fn end_row(plan: &Plan) -> EndRow {
     EndRow {
-        ends_at: plan.ends_at.timestamp(),
+        ends_at: Timestamp::of(plan.ends_at),
         has_time: plan.has_time,
         period_days: plan.period_days,
         period_known: plan.period_known,

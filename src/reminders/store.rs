@@ -11,3 +11,6 @@ mod renewals;
 pub use plans::{count_plans, delete_plan, insert_plan, plan, plans, set_plan_end};
 pub use queue::{Claimed, Key, PARKED};
 pub use renewals::{forget_change, last_change, record_change, EndChange, EndRow};
+
+#[cfg(test)]
+mod tests;

@@ -98,7 +98,7 @@ impl Ctx {
             &app.pool,
             id,
             from.language_code.as_deref(),
-            app.now().timestamp(),
+            app.now().into(),
         )
         .await?;
         Ok(Ctx {

@@ -107,7 +107,7 @@ async fn apply(
     );
     let mut text = format!("{saved}\n\n{page_text}");
     if let Some(zone) = zone.filter(|zone| crate::reminders::zone::differs_from_peru(zone, now)) {
-        if users::note_zone_once(&app.pool, ctx.user.id, now.timestamp()).await? {
+        if users::note_zone_once(&app.pool, ctx.user.id, now.into()).await? {
             let args = [
                 (
                     "peru",

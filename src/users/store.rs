@@ -3,6 +3,7 @@
 //! Other domains (plans, lines, questions) reach the row only through these.
 use sqlx::{Any, Executor, FromRow};
 
+use crate::clock::Timestamp;
 use crate::lang::Lang;
 
 /// What the bot knows of a user.
@@ -27,13 +28,13 @@ impl User {
     }
 }
 
-/// Records contact from `id` at `now` (Unix seconds): creates the row on first contact,
+/// Records contact from `id` at `now`: creates the row on first contact,
 /// refreshes `last_seen_at` and Telegram's language code after that. Returns the row.
 pub async fn touch<'e>(
     ex: impl Executor<'e, Database = Any>,
     id: i64,
     telegram_language: Option<&str>,
-    now: i64,
+    now: Timestamp,
 ) -> sqlx::Result<User> {
     let row: UserRow = sqlx::query_as(
         r#"insert into "user" (id, telegram_language, created_at, last_seen_at)
@@ -87,12 +88,12 @@ pub async fn set_language<'e>(
     Ok(())
 }
 
-/// Records that `id` was told, at `now` (Unix seconds), that operators count in Peru time.
+/// Records that `id` was told, at `now`, that operators count in Peru time.
 /// True only the first time: one statement, so two updates at once cannot both say it.
 pub async fn note_zone_once<'e>(
     ex: impl Executor<'e, Database = Any>,
     id: i64,
-    now: i64,
+    now: Timestamp,
 ) -> sqlx::Result<bool> {
     let done = sqlx::query(
         r#"update "user" set zone_note_at = $1 where id = $2 and zone_note_at is null"#,
@@ -195,11 +196,11 @@ pub async fn set_setting<'e>(
     Ok(())
 }
 
-/// Records that Telegram said, at `now` (Unix seconds), that the user blocked the bot.
+/// Records that Telegram said, at `now`, that the user blocked the bot.
 pub async fn set_blocked<'e>(
     ex: impl Executor<'e, Database = Any>,
     user: i64,
-    now: i64,
+    now: Timestamp,
 ) -> sqlx::Result<()> {
     sqlx::query(r#"update "user" set blocked_at = $2 where id = $1"#)
         .bind(user)

@@ -382,7 +382,7 @@ fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
 /// 20 Nov 2026.
 async fn bitel_line_with_one_lead(app: &TestApp, uid: i64, code: &str) {
     let now = app.app.now();
-    recarga::users::touch(&app.app.pool, uid, Some(code), now.timestamp())
+    recarga::users::touch(&app.app.pool, uid, Some(code), now.into())
         .await
         .unwrap();
     // One lead, so each stage has exactly one reminder to watch.

@@ -153,7 +153,7 @@ async fn reminders_due_now(url: &str, users: i64) {
     let now = chrono::Utc::now();
     let zone = UserZone::parse("America/Lima").unwrap();
     for user in 1..=users {
-        recarga::users::touch(&pool, user, Some("en"), now.timestamp())
+        recarga::users::touch(&pool, user, Some("en"), now.into())
             .await
             .unwrap();
         // A plan ending in 30 minutes with a 2-hour lead: its reminder is due at once.

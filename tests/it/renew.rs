@@ -45,6 +45,9 @@ async fn pending(app: &TestApp, user: i64, number: i64) -> Vec<(String, i64)> {
     reminders::pending_of(&app.app.pool, user, number)
         .await
         .unwrap()
+        .into_iter()
+        .map(|(lead, due)| (lead, due.secs()))
+        .collect()
 }
 
 /// The one message the last dispatch sent or edited: its text and its buttons' data.

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
+use recarga::clock::Timestamp;
 use recarga::reminders::{self, Change, Draft, Operator, StartRule, UserZone};
 use recarga::scheduler::PassReport;
 
@@ -45,7 +46,7 @@ async fn a_due_reminder_is_sent_once_with_its_buttons() {
     w.plan(1, "en", end()).await;
     assert_eq!(
         reminders::next_wake(&w.app.app.pool).await.unwrap(),
-        Some(at(2026, 11, 27, 14, 0).timestamp())
+        Some(Timestamp::of(at(2026, 11, 27, 14, 0)))
     );
     assert_eq!(
         w.pass(at(2026, 11, 27, 13, 59)).await.sent,
@@ -139,7 +140,7 @@ async fn a_429_waits_retry_after_and_is_not_counted_as_sent() {
     assert_eq!(w.pass(due).await.retried, 1);
     assert_eq!(
         reminders::next_wake(&w.app.app.pool).await.unwrap(),
-        Some(due.timestamp() + 1)
+        Some(Timestamp::of(due).saturating_add_secs(1))
     );
     // Throttle itself pauses for retry_after on a 429; let that pass before the next attempt.
     tokio::time::sleep(Duration::from_millis(1100)).await;
@@ -200,9 +201,9 @@ async fn renew_snooze_and_zone_changes_move_what_the_scheduler_sends() {
     reminders::set_end(pool, 6, 1, None, &settings, at(2026, 11, 28, 16, 0))
         .await
         .unwrap();
-    let due: Vec<(String, i64)> = reminders::pending_of(pool, 6, 1).await.unwrap();
+    let due: Vec<(String, Timestamp)> = reminders::pending_of(pool, 6, 1).await.unwrap();
     assert!(
-        due.contains(&("1d".to_owned(), at(2026, 12, 27, 14, 0).timestamp())),
+        due.contains(&("1d".to_owned(), Timestamp::of(at(2026, 12, 27, 14, 0)))),
         "{due:?}"
     );
 
@@ -217,9 +218,9 @@ async fn renew_snooze_and_zone_changes_move_what_the_scheduler_sends() {
     )
     .await
     .unwrap();
-    let due: Vec<(String, i64)> = reminders::pending_of(pool, 6, 1).await.unwrap();
+    let due: Vec<(String, Timestamp)> = reminders::pending_of(pool, 6, 1).await.unwrap();
     assert!(
-        due.contains(&("1d".to_owned(), at(2026, 12, 28, 1, 0).timestamp())),
+        due.contains(&("1d".to_owned(), Timestamp::of(at(2026, 12, 28, 1, 0)))),
         "{due:?}"
     );
     assert_eq!(
@@ -246,7 +247,7 @@ async fn the_running_scheduler_wakes_when_a_plan_is_added() {
     let now = Utc::now();
     *w.app.now.lock().unwrap() = now;
     let pool = &w.app.app.pool;
-    recarga::users::touch(pool, 7, Some("en"), now.timestamp())
+    recarga::users::touch(pool, 7, Some("en"), now.into())
         .await
         .unwrap();
     let zone = UserZone::parse("America/Lima").unwrap();
@@ -281,7 +282,7 @@ impl World {
     /// A pass that claimed what is due at `now` and died before sending or recording anything.
     async fn crashed_pass(&self, now: DateTime<Utc>) -> usize {
         let pool = &self.app.app.pool;
-        let claimed = reminders::store::queue::claim_due(pool, now.timestamp(), 300, 200)
+        let claimed = reminders::store::queue::claim_due(pool, Timestamp::of(now), 300, 200)
             .await
             .unwrap();
         claimed.len()
@@ -306,7 +307,7 @@ async fn a_reminder_claimed_before_a_crash_is_sent_right_after_a_single_instance
     );
     assert_eq!(
         reminders::next_wake(pool).await.unwrap(),
-        Some(restart.timestamp()),
+        Some(Timestamp::of(restart)),
         "due now, not when the 300 s lease ends"
     );
     assert_eq!(w.pass(restart).await.sent, 1);

@@ -282,7 +282,7 @@ impl World {
     ) {
         use recarga::reminders::{self, Change, Draft, Operator, UserZone};
         let pool = &self.app.app.pool;
-        recarga::users::touch(pool, user, Some(lang), at.timestamp())
+        recarga::users::touch(pool, user, Some(lang), at.into())
             .await
             .unwrap();
         if let Some(leads) = leads {

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
 
 use super::{relative, reminder};
+use crate::clock::Timestamp;
 use crate::lang::Lang;
 use crate::reminders::leads::Lead;
 use crate::reminders::model::{Operator, Plan, Settings};
@@ -58,7 +59,7 @@ fn a_reminder_sent_after_the_end_says_how_long_ago_it_ended_not_its_lead() {
         (Lang::Zh, ["已于 2026年11月28日", "3 分钟前", "发晚了"]),
     ];
     for (lang, expected) in cases {
-        let text = reminder(&plan(), &settings(lang), due.timestamp(), now);
+        let text = reminder(&plan(), &settings(lang), Timestamp::of(due), now);
         for part in expected {
             assert!(text.contains(part), "{lang:?}: no {part:?} in {text}");
         }
@@ -84,7 +85,7 @@ fn a_reminder_sent_seconds_before_the_end_counts_the_seconds_left() {
         (Lang::Zh, "— 40 秒后"),
     ];
     for (lang, expected) in cases {
-        let text = reminder(&plan(), &settings(lang), due.timestamp(), now);
+        let text = reminder(&plan(), &settings(lang), Timestamp::of(due), now);
         assert!(text.contains(expected), "{lang:?}: {text}");
         assert!(!text.contains('\n'), "{lang:?}: 20 s is not late: {text}");
         for word in LEAD_WORDS {
@@ -122,7 +123,7 @@ struct Expect {
 
 fn check(now: DateTime<Utc>, cases: &[Expect]) {
     for case in cases {
-        let text = reminder(&plan(), &settings(case.lang), now.timestamp(), now);
+        let text = reminder(&plan(), &settings(case.lang), Timestamp::of(now), now);
         for part in case.yes {
             assert!(
                 text.contains(part),

@@ -3,8 +3,9 @@
 use sqlx::{Any, Executor, FromRow};
 
 use super::renewals::EndRow;
+use crate::clock::Timestamp;
 use crate::reminders::model::{Operator, Plan};
-use crate::reminders::when::{stored_instant, MAX_PERIOD_DAYS};
+use crate::reminders::when::MAX_PERIOD_DAYS;
 
 /// A plan as stored: integers where the database has them.
 #[derive(FromRow)]
@@ -13,11 +14,11 @@ struct PlanRow {
     number: i64,
     operator: String,
     label: Option<String>,
-    ends_at: i64,
+    ends_at: Timestamp,
     has_time: i64,
     period_days: i64,
     period_known: i64,
-    created_at: i64,
+    created_at: Timestamp,
 }
 
 impl From<PlanRow> for Plan {
@@ -25,13 +26,12 @@ impl From<PlanRow> for Plan {
     /// and a period outside `1..=MAX_PERIOD_DAYS` the nearest valid one (logged), so that a bad
     /// row renders and can be renewed or deleted instead of breaking every message it is in.
     fn from(row: PlanRow) -> Plan {
-        let ends_at = stored_instant(row.ends_at);
         let period_days = row.period_days.clamp(1, MAX_PERIOD_DAYS);
-        if ends_at.timestamp() != row.ends_at || period_days != row.period_days {
+        if !row.ends_at.in_range() || period_days != row.period_days {
             tracing::warn!(
                 user = row.user_id,
                 plan = row.number,
-                ends_at = row.ends_at,
+                ends_at = row.ends_at.secs(),
                 period_days = row.period_days,
                 "stored plan out of range; shown at the nearest valid values"
             );
@@ -40,11 +40,11 @@ impl From<PlanRow> for Plan {
             number: row.number,
             operator: Operator::parse(&row.operator).unwrap_or(Operator::Other),
             label: row.label,
-            ends_at,
+            ends_at: row.ends_at.clamped(),
             has_time: row.has_time != 0,
             period_days,
             period_known: row.period_known != 0,
-            created_at: stored_instant(row.created_at),
+            created_at: row.created_at.clamped(),
         }
     }
 }
@@ -67,11 +67,11 @@ pub async fn insert_plan<'e>(
     .bind(plan.number)
     .bind(plan.operator.code())
     .bind(plan.label.clone())
-    .bind(plan.ends_at.timestamp())
+    .bind(Timestamp::of(plan.ends_at))
     .bind(i64::from(plan.has_time))
     .bind(plan.period_days)
     .bind(i64::from(plan.period_known))
-    .bind(plan.created_at.timestamp())
+    .bind(Timestamp::of(plan.created_at))
     .execute(ex)
     .await?;
     Ok(())

@@ -5,11 +5,12 @@
 //! clears it, so a lease left by a crash can be told from a retry (see `recovery`).
 use sqlx::{Any, AnyPool, Executor, FromRow};
 
+use crate::clock::Timestamp;
 use crate::users;
 
 /// `next_try_at` of a blocked user's reminders: beyond any real instant, so the due query's
 /// index range never reaches them, yet an ordinary bigint on every backend.
-pub const PARKED: i64 = i64::MAX / 2;
+pub const PARKED: Timestamp = Timestamp::from_secs(i64::MAX / 2);
 
 /// A reminder claimed for delivery.
 #[derive(Clone, Debug, PartialEq, Eq, FromRow)]
@@ -17,7 +18,7 @@ pub struct Claimed {
     pub user_id: i64,
     pub plan_number: i64,
     pub lead: String,
-    pub due_at: i64,
+    pub due_at: Timestamp,
     pub attempts: i64,
 }
 
@@ -53,7 +54,7 @@ pub async fn clear<'e>(
 pub async fn add<'e>(
     ex: impl Executor<'e, Database = Any>,
     key: &Key<'_>,
-    due_at: i64,
+    due_at: Timestamp,
 ) -> sqlx::Result<()> {
     sqlx::query(
         "insert into reminder (user_id, plan_number, lead, due_at, next_try_at)
@@ -74,7 +75,7 @@ pub async fn snooze<'e>(
     ex: impl Executor<'e, Database = Any>,
     user: i64,
     plan: i64,
-    due_at: i64,
+    due_at: Timestamp,
 ) -> sqlx::Result<()> {
     sqlx::query(
         "insert into reminder (user_id, plan_number, lead, due_at, next_try_at)
@@ -96,7 +97,7 @@ pub async fn pending_of<'e>(
     ex: impl Executor<'e, Database = Any>,
     user: i64,
     plan: i64,
-) -> sqlx::Result<Vec<(String, i64)>> {
+) -> sqlx::Result<Vec<(String, Timestamp)>> {
     sqlx::query_as(
         "select lead, due_at from reminder
          where user_id = $1 and plan_number = $2 and sent_at is null order by due_at",
@@ -112,7 +113,7 @@ pub async fn pending_of<'e>(
 /// the lease ends, or at once through `release_claims`.
 pub async fn claim_due(
     pool: &AnyPool,
-    now: i64,
+    now: Timestamp,
     lease: i64,
     limit: i64,
 ) -> sqlx::Result<Vec<Claimed>> {
@@ -141,7 +142,7 @@ pub async fn claim_due(
 
 /// Makes every claimed but unrecorded reminder due at `now` again, and returns how many there
 /// were. Only safe when no other sender can be holding a lease: see `recovery::StartRule`.
-pub async fn release_claims(pool: &AnyPool, now: i64) -> sqlx::Result<u64> {
+pub async fn release_claims(pool: &AnyPool, now: Timestamp) -> sqlx::Result<u64> {
     let done = sqlx::query(
         "update reminder set next_try_at = $1, claimed_at = null
          where claimed_at is not null and sent_at is null",
@@ -172,7 +173,7 @@ pub(crate) fn is_postgres(pool: &AnyPool) -> bool {
 pub async fn mark_sent<'e>(
     ex: impl Executor<'e, Database = Any>,
     key: &Key<'_>,
-    now: i64,
+    now: Timestamp,
 ) -> sqlx::Result<()> {
     sqlx::query(
         "update reminder set sent_at = $4, claimed_at = null
@@ -192,7 +193,7 @@ pub async fn mark_sent<'e>(
 pub async fn retry_at<'e>(
     ex: impl Executor<'e, Database = Any>,
     key: &Key<'_>,
-    at: i64,
+    at: Timestamp,
     failed: bool,
 ) -> sqlx::Result<()> {
     sqlx::query(
@@ -210,7 +211,7 @@ pub async fn retry_at<'e>(
 }
 
 /// The user blocked the bot: remember when, and park their pending reminders.
-pub async fn block_user(pool: &AnyPool, user: i64, now: i64) -> sqlx::Result<()> {
+pub async fn block_user(pool: &AnyPool, user: i64, now: Timestamp) -> sqlx::Result<()> {
     let mut tx = pool.begin().await?;
     users::set_blocked(&mut *tx, user, now).await?;
     sqlx::query(
@@ -242,8 +243,8 @@ pub async fn unblock_user(pool: &AnyPool, user: i64) -> sqlx::Result<bool> {
 }
 
 /// When the scheduler should next look: the earliest `next_try_at` of a pending reminder.
-pub async fn next_wake(pool: &AnyPool) -> sqlx::Result<Option<i64>> {
-    let next: Option<i64> = sqlx::query_scalar(
+pub async fn next_wake(pool: &AnyPool) -> sqlx::Result<Option<Timestamp>> {
+    let next: Option<Timestamp> = sqlx::query_scalar(
         "select min(next_try_at) from reminder where sent_at is null and next_try_at < $1",
     )
     .bind(PARKED)

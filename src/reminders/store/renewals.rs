@@ -2,11 +2,13 @@
 //! the plan back exactly as it was.
 use sqlx::{Any, Executor, FromRow};
 
+use crate::clock::Timestamp;
+
 /// A plan's end as it can be moved and put back: the end, whether it has a time of day, and
 /// the period with whether the user gave it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EndRow {
-    pub ends_at: i64,
+    pub ends_at: Timestamp,
     pub has_time: bool,
     pub period_days: i64,
     pub period_known: bool,
@@ -17,21 +19,21 @@ pub struct EndRow {
 pub struct EndChange {
     /// The end before the change.
     pub old: EndRow,
-    /// The end the change gave (Unix seconds).
-    pub new_ends_at: i64,
-    /// When the change was made (Unix seconds).
-    pub changed_at: i64,
+    /// The end the change gave.
+    pub new_ends_at: Timestamp,
+    /// When the change was made.
+    pub changed_at: Timestamp,
 }
 
 /// A `renewal` row as stored.
 #[derive(FromRow)]
 struct RenewalRow {
-    old_ends_at: i64,
+    old_ends_at: Timestamp,
     old_has_time: i64,
     old_period_days: i64,
     old_period_known: i64,
-    new_ends_at: i64,
-    changed_at: i64,
+    new_ends_at: Timestamp,
+    changed_at: Timestamp,
 }
 
 impl From<RenewalRow> for EndChange {

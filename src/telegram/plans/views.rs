@@ -5,7 +5,6 @@ use teloxide::types::InlineKeyboardMarkup;
 
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
-use crate::reminders::when::stored_instant;
 use crate::reminders::{self, message, Plan, Settings};
 use crate::telegram::callback_data::{button, AddCb, Cb, PlanCb};
 use crate::telegram::context::{App, Ctx};
@@ -126,7 +125,7 @@ async fn plan_line(
     let lang = ctx.lang;
     let pending = reminders::pending_of(&app.pool, ctx.user.id, plan.number).await?;
     let next = match pending.first() {
-        Some((_, due)) => message::when(lang, stored_instant(*due), &settings.zone),
+        Some((_, due)) => message::when(lang, due.clamped(), &settings.zone),
         None => t(lang, "plan-no-reminders"),
     };
     Ok(t_args(

@@ -1,12 +1,17 @@
 use super::*;
+use crate::clock::Timestamp;
 
 /// A migrated SQLite database in a temporary folder, with users 1 and 2 written at `NOW`.
 async fn pool() -> (sqlx::AnyPool, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}/test.db", dir.path().display());
     let pool = crate::storage::open(&url).await.unwrap();
-    touch(&pool, 1, Some("es"), NOW).await.unwrap();
-    touch(&pool, 2, None, NOW).await.unwrap();
+    touch(&pool, 1, Some("es"), Timestamp::from_secs(NOW))
+        .await
+        .unwrap();
+    touch(&pool, 2, None, Timestamp::from_secs(NOW))
+        .await
+        .unwrap();
     (pool, dir)
 }
 
@@ -65,18 +70,32 @@ async fn settings_start_at_the_migrations_defaults_and_each_setting_is_stored_al
 async fn a_block_is_recorded_and_cleared_once() {
     let (pool, _dir) = pool().await;
     assert!(!clear_blocked(&pool, 1).await.unwrap());
-    set_blocked(&pool, 1, NOW + 5).await.unwrap();
-    assert!(touch(&pool, 1, None, NOW + 6).await.unwrap().blocked);
+    set_blocked(&pool, 1, Timestamp::from_secs(NOW + 5))
+        .await
+        .unwrap();
+    assert!(
+        touch(&pool, 1, None, Timestamp::from_secs(NOW + 6))
+            .await
+            .unwrap()
+            .blocked
+    );
     assert!(clear_blocked(&pool, 1).await.unwrap());
     assert!(!clear_blocked(&pool, 1).await.unwrap());
-    assert!(!touch(&pool, 1, None, NOW + 7).await.unwrap().blocked);
+    assert!(
+        !touch(&pool, 1, None, Timestamp::from_secs(NOW + 7))
+            .await
+            .unwrap()
+            .blocked
+    );
 }
 
 #[tokio::test]
 async fn touch_keeps_the_chosen_language_and_the_last_known_telegram_code() {
     let (pool, _dir) = pool().await;
     set_language(&pool, 1, Lang::Zh).await.unwrap();
-    let user = touch(&pool, 1, None, NOW + 1).await.unwrap();
+    let user = touch(&pool, 1, None, Timestamp::from_secs(NOW + 1))
+        .await
+        .unwrap();
     assert_eq!(user.chosen, Some(Lang::Zh));
     assert_eq!(user.telegram_language.as_deref(), Some("es"));
     assert_eq!(user.lang(), Lang::Zh);
