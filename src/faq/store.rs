@@ -1,6 +1,6 @@
 //! SQL for the knowledge base's side tables: the questions it answered and could not answer
 //! (for editors), the 👍/👎 feedback on answers and why a 👎 answer fell short.
-use sqlx::{Any, AnyPool, Executor, Row};
+use sqlx::{Any, AnyPool, Executor};
 
 use crate::clock::Timestamp;
 use crate::users::{self, Counter};
@@ -232,20 +232,17 @@ pub async fn thumbs_down_since<'e>(
     ex: impl Executor<'e, Database = Any>,
     since: Timestamp,
 ) -> sqlx::Result<Vec<(String, i64)>> {
-    let rows = sqlx::query(
+    sqlx::query_as(
         "select topic, count(*) as votes from faq_feedback
          where helpful = 0 and created_at >= $1 group by topic order by votes desc, topic",
     )
     .bind(since)
     .fetch_all(ex)
-    .await?;
-    rows.iter()
-        .map(|row| Ok((row.try_get("topic")?, row.try_get("votes")?)))
-        .collect()
+    .await
 }
 
 /// A reason given for a 👎, with its comment and the question that led to the answer.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct ReasonRow {
     /// The topic of the answer.
     pub topic: String,
@@ -262,24 +259,14 @@ pub async fn reasons_since<'e>(
     ex: impl Executor<'e, Database = Any>,
     since: Timestamp,
 ) -> sqlx::Result<Vec<ReasonRow>> {
-    let rows = sqlx::query(
+    sqlx::query_as(
         "select r.topic, r.reason, r.comment, q.question from faq_feedback_reason r
          left join faq_question q on q.user_id = r.user_id and q.number = r.question_number
          where r.created_at >= $1 order by r.created_at, r.topic",
     )
     .bind(since)
     .fetch_all(ex)
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(ReasonRow {
-                topic: row.try_get("topic")?,
-                reason: row.try_get("reason")?,
-                comment: row.try_get("comment")?,
-                question: row.try_get("question")?,
-            })
-        })
-        .collect()
+    .await
 }
 
 #[cfg(test)]

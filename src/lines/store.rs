@@ -1,12 +1,12 @@
 //! SQL for lines: rows of `plan` with kind 'line' and a negative number (see the migration
 //! `20261202000003_line.sql`). Small verb-named functions over any executor; instants are
 //! `Timestamp`s (Unix seconds) and the last top-up is days since 1970-01-01.
-use sqlx::{any::AnyRow, Any, Executor, Row};
+use sqlx::{Any, Executor, FromRow};
 
 use crate::clock::Timestamp;
 
 /// A stored line.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, FromRow)]
 pub struct LineRow {
     pub user_id: i64,
     /// Negative: -1 is the user's line 1.
@@ -15,6 +15,8 @@ pub struct LineRow {
     pub label: Option<String>,
     pub last_topup: Option<i64>,
     pub restrict_at: Option<Timestamp>,
+    /// The cut-off, kept in the plan's `ends_at`.
+    #[sqlx(rename = "ends_at")]
     pub cutoff_at: Timestamp,
 }
 
@@ -29,18 +31,6 @@ pub struct LineDates {
 }
 
 const COLUMNS: &str = "user_id, number, operator, label, last_topup, restrict_at, ends_at";
-
-fn line_row(row: &AnyRow) -> sqlx::Result<LineRow> {
-    Ok(LineRow {
-        user_id: row.try_get("user_id")?,
-        number: row.try_get("number")?,
-        operator: row.try_get("operator")?,
-        label: row.try_get("label")?,
-        last_topup: row.try_get("last_topup")?,
-        restrict_at: row.try_get("restrict_at")?,
-        cutoff_at: row.try_get("ends_at")?,
-    })
-}
 
 /// Stores a new line under `number` (negative).
 pub async fn insert_line<'e>(
@@ -101,12 +91,11 @@ pub async fn line<'e>(
 ) -> sqlx::Result<Option<LineRow>> {
     let sql =
         format!("select {COLUMNS} from plan where user_id = $1 and number = $2 and kind = 'line'");
-    let row = sqlx::query(&sql)
+    sqlx::query_as(&sql)
         .bind(user)
         .bind(number)
         .fetch_optional(ex)
-        .await?;
-    row.as_ref().map(line_row).transpose()
+        .await
 }
 
 /// All of the user's lines, in the order they were added.
@@ -117,8 +106,7 @@ pub async fn lines<'e>(
     let sql = format!(
         "select {COLUMNS} from plan where user_id = $1 and kind = 'line' order by number desc"
     );
-    let rows = sqlx::query(&sql).bind(user).fetch_all(ex).await?;
-    rows.iter().map(line_row).collect()
+    sqlx::query_as(&sql).bind(user).fetch_all(ex).await
 }
 
 /// Deletes a line and (by cascade) its reminders; false when the user has no such line.
