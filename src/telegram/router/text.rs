@@ -1,6 +1,6 @@
 //! Private texts that are not commands, and commands we do not know. A text first answers what
-//! the bot asked for, if anything (routed by what it awaits, see `telegram::awaiting`), or asks for a
-//! reminder ("30天后提醒我续费"); anything else is a question for the FAQ. A question left
+//! the bot asked for, if anything (routed by what it awaits, see `telegram::awaiting`), or asks
+//! for a reminder ("30天后提醒我续费"); anything else is a question for the FAQ. A question left
 //! unanswered for ten minutes expires, and the next message first says so. Never silence and
 //! never an error in a private chat.
 use teloxide::prelude::*;
