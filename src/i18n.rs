@@ -58,6 +58,12 @@ pub enum Arg {
 }
 
 impl Arg {
+    /// A count of things (a length, a number of items) as a number; a count beyond `i64`,
+    /// which no list of ours reaches, reads as `i64::MAX`.
+    pub fn count(n: usize) -> Arg {
+        Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+
     fn to_fluent(&self) -> FluentValue<'static> {
         match self {
             Arg::Text(text) => FluentValue::from(text.clone()),

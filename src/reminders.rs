@@ -20,10 +20,7 @@ pub mod zone;
 
 pub use deliver::{Action, Button, Buttons, Deliver, Delivery, Outgoing};
 pub use ics::calendar;
-pub use input::{
-    clean_label, clear_input, decode_draft, encode_draft, expect_input, parse_add, pending_input,
-    AddError, Pending, MAX_LABEL, PENDING_TTL_SECS,
-};
+pub use input::{clean_label, decode_draft, encode_draft, parse_add, AddError, MAX_LABEL};
 pub use leads::{format_leads, parse_leads, parse_time_of_day, Lead, LeadError};
 pub use model::{Draft, Operator, Plan, Settings};
 pub use plans::{

@@ -2,8 +2,10 @@
 //! tree, commands, buttons, typed text); the handlers (`start`, `menu`, `faq/`, `plans/`,
 //! `settings`, `lines`) read an update, call a domain module and reply in the user's language;
 //! they share the leaves below them: `reply` (sending, echoing), `keyboards`, `callback_data`
-//! (typed button data), `context` (`App`, `Ctx`) and `out` (paced sending). Handlers never call
-//! the router, and never each other in a circle.
+//! (typed button data), `awaiting` (the typed answer the bot waits for, decoded once),
+//! `context` (`App`, `Ctx`) and `out` (paced sending). Handlers never call the router, and
+//! never each other in a circle.
+mod awaiting;
 mod callback_data;
 mod commands;
 mod context;

@@ -59,3 +59,11 @@ fn every_language_resolves_its_own_text() {
     assert_ne!(t(Lang::Zh, "lang-choose"), t(Lang::En, "lang-choose"));
     assert_ne!(t(Lang::Es, "lang-choose"), t(Lang::En, "lang-choose"));
 }
+
+#[test]
+fn a_count_is_a_number_and_selects_plurals() {
+    assert!(matches!(Arg::count(7), Arg::Num(7)));
+    assert!(matches!(Arg::count(usize::MAX), Arg::Num(i64::MAX)));
+    let one = t_args(Lang::En, "test-days", &[("count", Arg::count(1))]);
+    assert_eq!(one, "1 day");
+}

@@ -1,8 +1,7 @@
 //! What follows `/add`: the end (see `when`), then an optional operator, then a short label.
-//! Also the pending typed answer of the guided flow, kept in its own table, with the flow's
-//! draft plan in its payload (a typed label cannot ride in 64 bytes of button data).
+//! Also the draft plan as the guided flow's pending typed answer carries it in its payload (a
+//! typed label cannot ride in 64 bytes of button data; the row itself is `crate::users::pending`).
 use chrono::{DateTime, Utc};
-use sqlx::{Any, Executor, Row};
 
 use super::model::Draft;
 use super::model::Operator;
@@ -66,23 +65,6 @@ fn is_hidden(c: char) -> bool {
         )
 }
 
-/// How long the bot waits for a typed answer: long enough to look up a date, short enough that
-/// a text sent much later is not taken for an answer to a question the user has forgotten.
-pub const PENDING_TTL_SECS: i64 = 10 * 60;
-
-/// The question the bot asked a user, as the table holds it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Pending {
-    /// Still waiting: what kind of answer, its payload, and when it was asked (Unix seconds).
-    Fresh {
-        kind: String,
-        payload: String,
-        asked_at: i64,
-    },
-    /// Asked at this instant (Unix seconds) and never answered in time; `kind` as for `Fresh`.
-    Expired { kind: String, asked_at: i64 },
-}
-
 /// Writes a draft plan as a `pending_input` payload: `operator|@end|has_time|period|label`.
 pub fn encode_draft(draft: &Draft) -> String {
     format!(
@@ -137,63 +119,6 @@ pub fn decode_draft(payload: &str) -> Option<Draft> {
         period_days: period_days.max(1),
         period_known: period_days > 0,
     })
-}
-
-/// Remembers that the bot asked `user` to type something.
-pub async fn expect_input<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    user: i64,
-    kind: &str,
-    payload: &str,
-    now: i64,
-) -> sqlx::Result<()> {
-    sqlx::query(
-        "insert into pending_input (user_id, kind, payload, created_at) values ($1, $2, $3, $4)
-         on conflict (user_id) do update
-             set kind = excluded.kind, payload = excluded.payload, created_at = excluded.created_at",
-    )
-    .bind(user)
-    .bind(kind.to_owned())
-    .bind(payload.to_owned())
-    .bind(now)
-    .execute(ex)
-    .await?;
-    Ok(())
-}
-
-/// The question pending for `user`, if any, fresh or expired (an expired one stays until
-/// `clear_input`, so that the user hears once that it expired).
-pub async fn pending_input<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    user: i64,
-    now: i64,
-) -> sqlx::Result<Option<Pending>> {
-    let row = sqlx::query("select kind, payload, created_at from pending_input where user_id = $1")
-        .bind(user)
-        .fetch_optional(ex)
-        .await?;
-    let Some(row) = row else {
-        return Ok(None);
-    };
-    let asked_at: i64 = row.try_get("created_at")?;
-    let kind: String = row.try_get("kind")?;
-    if asked_at <= now.saturating_sub(PENDING_TTL_SECS) {
-        return Ok(Some(Pending::Expired { kind, asked_at }));
-    }
-    Ok(Some(Pending::Fresh {
-        kind,
-        payload: row.try_get("payload")?,
-        asked_at,
-    }))
-}
-
-/// Forgets the pending question.
-pub async fn clear_input<'e>(ex: impl Executor<'e, Database = Any>, user: i64) -> sqlx::Result<()> {
-    sqlx::query("delete from pending_input where user_id = $1")
-        .bind(user)
-        .execute(ex)
-        .await?;
-    Ok(())
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! answer message and its buttons (`answer`), feedback on an answer (`feedback`), and `/reload`
 //! for admins.
 use crate::faq::FaqSource;
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, t_args, Arg};
 use crate::telegram::context::{App, Ctx};
 use crate::telegram::out::Out;
 use crate::telegram::reply::{self, escape_within, HandlerResult};
@@ -14,7 +14,7 @@ mod feedback;
 
 pub use ask::on_question;
 pub use browse::{browse, on_callback};
-pub use feedback::{end_comment, on_comment, COMMENT};
+pub use feedback::{end_comment, on_comment};
 
 /// `/reload` (admins only): re-reads the knowledge base, keeping the old one if the new one is
 /// broken and saying why.
@@ -29,10 +29,7 @@ pub async fn reload(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
         return reply::send(bot, ctx.chat, t(lang, "faq-reload-embedded"), None).await;
     }
     let text = match app.faq.reload() {
-        Ok(count) => {
-            let count = i64::try_from(count).unwrap_or(i64::MAX);
-            t_args(lang, "faq-reloaded", &[("count", count.into())])
-        }
+        Ok(count) => t_args(lang, "faq-reloaded", &[("count", Arg::count(count))]),
         Err(error) => {
             // Cut after escaping would split an entity; escaping after cutting could grow
             // past Telegram's limit. So the escaped text itself is what is measured.

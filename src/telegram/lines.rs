@@ -5,6 +5,7 @@
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
+use super::awaiting::{self, Awaiting};
 use super::callback_data::{button, Cb, LineCb};
 use super::context::{App, Ctx};
 use super::faq;
@@ -13,10 +14,8 @@ use super::reply::{echo, edit_or_send, send, Answer, HandlerResult};
 use crate::i18n::{t, t_args, Arg};
 use crate::lang::Lang;
 use crate::lines::{self, message, Line, LineError, Topup, TopupError, MAX_LINES, OPERATORS};
-use crate::reminders::{self, Operator, UserZone};
-
-/// The `pending_input` kind of "type the date of your last top-up" (payload: operator code).
-pub const TYPED_DATE: &str = "line-date";
+use crate::reminders::{Operator, UserZone};
+use crate::users;
 
 /// `/line [<operator> [<date> [label]]]`.
 pub async fn command(bot: &Out, app: &App, ctx: &Ctx, args: &str) -> HandlerResult {
@@ -69,7 +68,7 @@ pub async fn on_callback(
         }
         LineCb::TypeDate(op) => {
             let now = app.now().timestamp();
-            reminders::expect_input(&app.pool, ctx.user.id, TYPED_DATE, op.code(), now).await?;
+            awaiting::expect(&app.pool, ctx.user.id, &Awaiting::LineDate(op), now).await?;
             let text = t_args(
                 ctx.lang,
                 "line-type-date",
@@ -114,35 +113,34 @@ async fn topped_up(bot: &Out, app: &App, ctx: &Ctx, number: i64) -> anyhow::Resu
     Ok(Answer::Done)
 }
 
-/// A private text while the bot waits for a typed last top-up (`payload`: the operator). Text
-/// that is no date at all ends the wait and goes to the FAQ.
-pub async fn on_typed(bot: &Out, app: &App, ctx: &Ctx, payload: &str, text: &str) -> HandlerResult {
+/// A private text while the bot waits for a typed last top-up of a line with `operator`.
+pub async fn on_typed(
+    bot: &Out,
+    app: &App,
+    ctx: &Ctx,
+    operator: Operator,
+    text: &str,
+) -> HandlerResult {
     let today = topup_today(app, ctx).await?;
-    let parsed = lines::parse_topup(text, today);
-    let operator = line_operator(payload);
-    match (operator, parsed) {
-        (Some(operator), Ok(date)) => {
-            reminders::clear_input(&app.pool, ctx.user.id).await?;
+    match lines::parse_topup(text, today) {
+        Ok(date) => {
+            users::clear_input(&app.pool, ctx.user.id).await?;
             save(bot, app, ctx, None, operator, None, date).await
         }
-        (Some(_), Err(error)) if error != TopupError::Unrecognized => {
+        Err(error) if error != TopupError::Unrecognized => {
             send(bot, ctx.chat, date_error(ctx.lang, error, text), None).await
         }
         // A question while the date is awaited: answered, and the question stays open, with
         // one line saying what is still awaited (as in the guided `/add`).
-        (Some(op), Err(_)) => {
+        Err(_) => {
             faq::on_question(bot, app, ctx, text).await?;
             let lang = ctx.lang;
             let text = t_args(
                 lang,
                 "line-waiting",
-                &[("operator", op.display(lang).into())],
+                &[("operator", operator.display(lang).into())],
             );
-            send(bot, ctx.chat, text, Some(topup_keyboard(lang, op))).await
-        }
-        (None, _) => {
-            reminders::clear_input(&app.pool, ctx.user.id).await?;
-            faq::on_question(bot, app, ctx, text).await
+            send(bot, ctx.chat, text, Some(topup_keyboard(lang, operator))).await
         }
     }
 }

@@ -165,12 +165,23 @@ async fn message_ctx(bot: Out, app: App, msg: Message) -> Option<Ctx> {
     }
 }
 
+/// The `Ctx` of a button press: the chat of the message under which it was pressed, else the
+/// presser's private chat. A presser whose id is no chat id (beyond `i64`) with no message to
+/// answer under is logged and dropped, never sent to chat 0.
 async fn callback_ctx(bot: Out, app: App, query: CallbackQuery) -> Option<Ctx> {
-    let chat = query
-        .message
-        .as_ref()
-        .map(|m| m.chat().id)
-        .unwrap_or(ChatId(i64::try_from(query.from.id.0).unwrap_or_default()));
+    let chat = match query.message.as_ref() {
+        Some(message) => message.chat().id,
+        None => match i64::try_from(query.from.id.0) {
+            Ok(id) => ChatId(id),
+            Err(_) => {
+                tracing::warn!(
+                    user = query.from.id.0,
+                    "a button press from a user id beyond i64, with no message; dropped"
+                );
+                return None;
+            }
+        },
+    };
     match Ctx::load(&app, &query.from, chat).await {
         Ok(ctx) => Some(ctx),
         Err(error) => {

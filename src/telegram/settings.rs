@@ -9,7 +9,7 @@ use super::context::{App, Ctx};
 use super::keyboards::{in_pairs, with_back};
 use super::out::Out;
 use super::reply::{self, echo, HandlerResult};
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, t_args, Arg};
 use crate::reminders::zone::names;
 use crate::reminders::{self, Change, LeadError, UserZone, ZoneError};
 use crate::users;
@@ -131,11 +131,7 @@ fn lead_error(ctx: &Ctx, error: &LeadError) -> String {
         LeadError::Empty => t(lang, "leads-empty"),
         LeadError::BadLead(item) => t_args(lang, "leads-bad", &[("item", echo(item).into())]),
         LeadError::TooLong(item) => t_args(lang, "leads-too-long", &[("item", echo(item).into())]),
-        LeadError::TooMany(n) => t_args(
-            lang,
-            "leads-too-many",
-            &[("count", i64::try_from(*n).unwrap_or(i64::MAX).into())],
-        ),
+        LeadError::TooMany(n) => t_args(lang, "leads-too-many", &[("count", Arg::count(*n))]),
         LeadError::BadTime(time) => t_args(lang, "when-bad-time", &[("time", echo(time).into())]),
     }
 }

@@ -447,3 +447,61 @@ fn no_faq_question_is_taken_for_a_reminder_request_unless_it_asks_for_one_with_a
         ]
     );
 }
+
+/// Writes a `pending_input` row for `user` by hand, as an old version or an editor might have.
+async fn store_pending(app: &TestApp, user: i64, kind: &str, payload: &str) {
+    let now = app.now.lock().unwrap().timestamp();
+    sqlx::query(
+        "insert into pending_input (user_id, kind, payload, created_at) values ($1, $2, $3, $4)",
+    )
+    .bind(user)
+    .bind(kind)
+    .bind(payload)
+    .bind(now)
+    .execute(&app.app.pool)
+    .await
+    .unwrap();
+}
+
+/// A `pending_input` row the bot cannot read (an unknown kind, or a payload out of range: an old
+/// version's, or edited by hand) is logged and cleared, and the user's text is answered as if
+/// nothing were pending: no apology, no "expired", no step of a flow.
+#[tokio::test]
+async fn a_pending_row_that_does_not_decode_is_cleared_and_the_text_answered_as_usual() {
+    let app = TestApp::new().await;
+    let ana = user(41, "en");
+    let question = "how do I top up claro?";
+    let mut bot = app.bot(text_from(&ana, question));
+    bot.dispatch().await;
+    let usual = sent_texts(&bot);
+    assert_eq!(usual.len(), 1, "{usual:?}");
+    for (kind, payload) in [
+        ("no-such-kind", "claro"),
+        ("add-date", "vodafone"),
+        ("add-flow", "Claro"),
+        ("add-label", "claro|@-5|0|7|"),
+        ("add-ready", "garbage"),
+        ("fix-date", "0"),
+        ("line-date", "other"),
+        ("faq-comment", "Not A Topic:1"),
+        ("faq-comment", "claro-topup:zero"),
+    ] {
+        store_pending(&app, 41, kind, payload).await;
+        bot.update(text_from(&ana, question));
+        bot.dispatch().await;
+        assert_eq!(sent_texts(&bot), usual, "{kind} {payload:?}");
+        assert!(callback_data(&last_keyboard(&bot))
+            .iter()
+            .any(|d| d.starts_with("fb:1:claro-topup:")));
+        let left: i64 = sqlx::query_scalar("select count(*) from pending_input where user_id = 41")
+            .fetch_one(&app.app.pool)
+            .await
+            .unwrap();
+        assert_eq!(left, 0, "{kind} {payload:?}: the row is cleared");
+    }
+    // And /cancel over such a row has nothing to cancel.
+    store_pending(&app, 41, "add-date", "vodafone").await;
+    bot.update(text_from(&ana, "/cancel"));
+    bot.dispatch().await;
+    assert!(last_text(&bot).contains("Nothing to cancel"));
+}

@@ -5,7 +5,7 @@ use teloxide::types::{InlineKeyboardButton as Button, InlineKeyboardMarkup};
 
 use super::feedback::vote_row;
 use crate::faq::{self, render, Faq};
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, t_args, Arg};
 use crate::lang::Lang;
 use crate::telegram::callback_data::{button, Category, Cb, FaqCb, LineCb, Topic};
 use crate::telegram::context::Ctx;
@@ -80,8 +80,8 @@ pub async fn not_covered(bot: &Out, ctx: &Ctx, faq: &Faq) -> HandlerResult {
 /// "📚 All 9 sources" under an answer that shows only some of them.
 pub fn sources_row(lang: Lang, topic: &faq::Topic, typed: Topic) -> Option<Vec<Button>> {
     render::has_more_sources(topic, lang).then(|| {
-        let count = i64::try_from(topic.text(lang).sources.len()).unwrap_or(i64::MAX);
-        let label = t_args(lang, "btn-all-sources", &[("count", count.into())]);
+        let count = Arg::count(topic.text(lang).sources.len());
+        let label = t_args(lang, "btn-all-sources", &[("count", count)]);
         vec![button(label, Cb::Faq(FaqCb::Sources(typed)))]
     })
 }

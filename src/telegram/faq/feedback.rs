@@ -1,5 +1,5 @@
 //! Feedback on an answer. 👍 says thanks; 👎 asks "What was missing?" with three reasons, then
-//! takes one optional line of text (a pending input of kind `COMMENT`: ten minutes, ended by
+//! takes one optional line of text (an `Awaiting::Comment`: ten minutes, ended by
 //! /cancel or any other command). Votes, reasons and comments are stored with the number of the
 //! question that led to the answer, so editors read them together in `recarga unanswered`.
 use teloxide::types::{InlineKeyboardButton as Button, InlineKeyboardMarkup, MessageId};
@@ -7,14 +7,14 @@ use teloxide::types::{InlineKeyboardButton as Button, InlineKeyboardMarkup, Mess
 use crate::faq::{self, Rated};
 use crate::i18n::t;
 use crate::lang::Lang;
-use crate::reminders::{self, Pending};
+use crate::reminders;
+use crate::telegram::awaiting::{self, Asked, Awaiting};
 use crate::telegram::callback_data::{button, Cb, FaqCb, Reason, Topic};
 use crate::telegram::context::{App, Ctx};
 use crate::telegram::out::Out;
 use crate::telegram::reply::{self, edit_or_send, shorten, Answer};
+use crate::users;
 
-/// The `pending_input` kind of "write what was missing" (payload: `<topic>[:<question>]`).
-pub const COMMENT: &str = "faq-comment";
 /// The longest comment kept, in characters; the rest is cut.
 pub const MAX_COMMENT: usize = 500;
 
@@ -112,39 +112,39 @@ pub async fn on_reason(
         question,
     };
     faq::record_reason(&app.pool, ctx.user.id, rated, reason.name(), now).await?;
-    let busy = match reminders::pending_input(&app.pool, ctx.user.id, now).await? {
-        Some(Pending::Fresh { kind, .. }) => kind != COMMENT,
-        Some(Pending::Expired { .. }) | None => false,
+    let busy = match awaiting::fresh(&app.pool, ctx.user.id, now).await? {
+        Some(Awaiting::Comment { .. }) | None => false,
+        Some(_) => true,
     };
     let key = if busy {
         "faq-missing-thanks"
     } else {
-        let payload = match question {
-            Some(n) => format!("{}:{n}", topic.id()),
-            None => topic.id().to_owned(),
-        };
-        reminders::expect_input(&app.pool, ctx.user.id, COMMENT, &payload, now).await?;
+        let comment = Awaiting::Comment { topic, question };
+        awaiting::expect(&app.pool, ctx.user.id, &comment, now).await?;
         "faq-missing-comment"
     };
     edit_or_send(bot, ctx, message, t(ctx.lang, key), None).await?;
     Ok(Answer::Done)
 }
 
-/// The line typed after a reason: stored with it. Returns false (the text is then read as a
-/// question) when the payload no longer names a topic.
+/// The line typed after a reason, on the answer with `topic` to the user's question number
+/// `question`: stored with it. Returns false (the text is then read as a question) when nothing
+/// visible was typed.
 pub async fn on_comment(
     bot: &Out,
     app: &App,
     ctx: &Ctx,
-    payload: &str,
+    topic: Topic,
+    question: Option<i64>,
     text: &str,
 ) -> anyhow::Result<bool> {
-    reminders::clear_input(&app.pool, ctx.user.id).await?;
-    let Some(rated) = read_payload(payload) else {
-        return Ok(false);
-    };
+    users::clear_input(&app.pool, ctx.user.id).await?;
     let Some(comment) = clean_comment(text) else {
         return Ok(false);
+    };
+    let rated = Rated {
+        topic: topic.id(),
+        question,
     };
     faq::record_comment(&app.pool, ctx.user.id, rated, &comment).await?;
     reply::send(bot, ctx.chat, t(ctx.lang, "faq-comment-saved"), None).await?;
@@ -154,26 +154,17 @@ pub async fn on_comment(
 /// Any command but /cancel ends the wait for a comment (/cancel ends it itself, and says so).
 pub async fn end_comment(app: &App, ctx: &Ctx) -> anyhow::Result<()> {
     let now = app.now().timestamp();
-    if let Some(Pending::Fresh { kind, .. } | Pending::Expired { kind, .. }) =
-        reminders::pending_input(&app.pool, ctx.user.id, now).await?
+    if let Some(
+        Asked::Fresh(Awaiting::Comment { .. })
+        | Asked::Expired {
+            awaiting: Awaiting::Comment { .. },
+            ..
+        },
+    ) = awaiting::asked(&app.pool, ctx.user.id, now).await?
     {
-        if kind == COMMENT {
-            reminders::clear_input(&app.pool, ctx.user.id).await?;
-        }
+        users::clear_input(&app.pool, ctx.user.id).await?;
     }
     Ok(())
-}
-
-fn read_payload(payload: &str) -> Option<Rated<'_>> {
-    let (id, question) = match payload.split_once(':') {
-        Some((id, n)) => (id, Some(n.parse::<i64>().ok().filter(|n| *n >= 1)?)),
-        None => (payload, None),
-    };
-    Topic::new(id)?;
-    Some(Rated {
-        topic: id,
-        question,
-    })
 }
 
 /// The comment as stored: hidden characters removed, whitespace (newlines too) collapsed to

@@ -1,6 +1,6 @@
 //! The guided `/add`: operator → how long (1, 7, 15 or 30 days, or a typed date) → an optional
 //! label → confirm. Every step has a Cancel button and `/cancel` ends it. The step the user is
-//! on is remembered in `pending_input` (kind below), whose payload holds the draft plan once
+//! on is remembered as an `Awaiting` (`telegram::awaiting`), which holds the draft plan once
 //! there is one, so a typed label reaches Save without riding in 64 bytes of button data.
 //! Typed answers are read in `add_typed`.
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
@@ -9,20 +9,13 @@ use super::errors::{refusal, too_many};
 use super::views::plan_saved;
 use crate::i18n::{t, t_args};
 use crate::reminders::when::{end_after, Period};
-use crate::reminders::{self, message, Draft, Operator, Pending, PlanError};
+use crate::reminders::{self, message, Draft, Operator, PlanError};
+use crate::telegram::awaiting::{self, Awaiting};
 use crate::telegram::callback_data::{button, AddCb, Cb, DAY_PRESETS};
 use crate::telegram::context::{App, Ctx};
 use crate::telegram::out::Out;
 use crate::telegram::reply::{self, echo, edit_or_send, Answer, HandlerResult};
-
-/// At the operator or duration buttons; payload: the operator's code once picked, else empty.
-pub const KIND_FLOW: &str = "add-flow";
-/// Waiting for a typed end date; payload: the operator's code.
-pub const KIND_DATE: &str = "add-date";
-/// Waiting for a typed label (or Skip); payload: the draft (`reminders::encode_draft`).
-pub const KIND_LABEL: &str = "add-label";
-/// The confirmation is shown; payload: the draft, label included, for Save to read back.
-pub const KIND_READY: &str = "add-ready";
+use crate::users;
 
 /// How a confirmation is worded and which buttons it has.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -38,7 +31,7 @@ pub async fn start(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
     if !reminders::can_add(&app.pool, ctx.user.id).await? {
         return reply::send(bot, ctx.chat, too_many(ctx), None).await;
     }
-    remember(app, ctx, KIND_FLOW, "").await?;
+    remember(app, ctx, &Awaiting::PlanFlow(None)).await?;
     let mut rows = Operator::ALL
         .chunks(3)
         .map(|chunk| {
@@ -64,17 +57,17 @@ pub async fn on_step(
     match step {
         AddCb::Start => start(bot, app, ctx).await?,
         AddCb::Operator(op) => {
-            remember(app, ctx, KIND_FLOW, op.code()).await?;
+            remember(app, ctx, &Awaiting::PlanFlow(Some(op))).await?;
             pick_duration(bot, ctx, message, op).await?
         }
         AddCb::Days(op, days) => return preset_days(bot, app, ctx, message, op, days).await,
         AddCb::TypeDate(op) => {
-            remember(app, ctx, KIND_DATE, op.code()).await?;
+            remember(app, ctx, &Awaiting::PlanDate(op)).await?;
             let text = t(ctx.lang, "add-type-date");
             edit_or_send(bot, ctx, message, text, Some(date_keyboard(ctx, op))).await?
         }
         AddCb::Skip => {
-            let Some(draft) = draft_waiting(app, ctx, KIND_LABEL).await? else {
+            let Some(Awaiting::PlanLabel(draft)) = waiting(app, ctx).await? else {
                 return Ok(Answer::Expired);
             };
             confirm(bot, app, ctx, message, &draft, Confirm::Flow).await?
@@ -97,13 +90,13 @@ pub async fn on_step(
             return save(bot, app, ctx, message, &draft).await;
         }
         AddCb::SaveLabelled => {
-            let Some(draft) = draft_waiting(app, ctx, KIND_READY).await? else {
+            let Some(Awaiting::PlanReady(draft)) = waiting(app, ctx).await? else {
                 return Ok(Answer::Expired);
             };
             return save(bot, app, ctx, message, &draft).await;
         }
         AddCb::Cancel => {
-            reminders::clear_input(&app.pool, ctx.user.id).await?;
+            users::clear_input(&app.pool, ctx.user.id).await?;
             edit_or_send(bot, ctx, message, t(ctx.lang, "add-cancelled"), None).await?
         }
     }
@@ -137,25 +130,16 @@ async fn preset_days(
 }
 
 /// Records the step the user is on.
-pub async fn remember(app: &App, ctx: &Ctx, kind: &str, payload: &str) -> anyhow::Result<()> {
+async fn remember(app: &App, ctx: &Ctx, step: &Awaiting) -> anyhow::Result<()> {
     let now = app.now().timestamp();
-    reminders::expect_input(&app.pool, ctx.user.id, kind, payload, now).await?;
+    awaiting::expect(&app.pool, ctx.user.id, step, now).await?;
     Ok(())
 }
 
-/// The draft of a fresh pending step of `kind`, if that is where the user is.
-async fn draft_waiting(app: &App, ctx: &Ctx, kind: &str) -> anyhow::Result<Option<Draft>> {
+/// The step the user is on, if a fresh one is pending.
+async fn waiting(app: &App, ctx: &Ctx) -> anyhow::Result<Option<Awaiting>> {
     let now = app.now().timestamp();
-    Ok(
-        match reminders::pending_input(&app.pool, ctx.user.id, now).await? {
-            Some(Pending::Fresh {
-                kind: found,
-                payload,
-                ..
-            }) if found == kind => reminders::decode_draft(&payload),
-            _ => None,
-        },
-    )
+    Ok(awaiting::fresh(&app.pool, ctx.user.id, now).await?)
 }
 
 /// "your Claro plan" / "your plan" (for Other), as the flow's lines name the plan.
@@ -232,7 +216,7 @@ pub async fn ask_label(
     message: Option<MessageId>,
     draft: &Draft,
 ) -> HandlerResult {
-    remember(app, ctx, KIND_LABEL, &reminders::encode_draft(draft)).await?;
+    remember(app, ctx, &Awaiting::PlanLabel(draft.clone())).await?;
     let settings = app.settings(ctx.user.id).await?;
     let lang = ctx.lang;
     let text = t_args(
@@ -259,7 +243,7 @@ pub async fn confirm(
     draft: &Draft,
     style: Confirm,
 ) -> HandlerResult {
-    remember(app, ctx, KIND_READY, &reminders::encode_draft(draft)).await?;
+    remember(app, ctx, &Awaiting::PlanReady(draft.clone())).await?;
     let lang = ctx.lang;
     let settings = app.settings(ctx.user.id).await?;
     let mut args = vec![
@@ -320,7 +304,7 @@ async fn save(
     let settings = app.settings(ctx.user.id).await?;
     match reminders::add(&app.pool, ctx.user.id, draft, &settings, app.now()).await {
         Ok(plan) => {
-            reminders::clear_input(&app.pool, ctx.user.id).await?;
+            users::clear_input(&app.pool, ctx.user.id).await?;
             app.wake.notify_one();
             let (text, keyboard) = plan_saved(app, ctx, &plan, &settings).await?;
             edit_or_send(bot, ctx, message, text, Some(keyboard)).await?;

@@ -5,46 +5,41 @@
 use chrono::{DateTime, Utc};
 use teloxide::types::InlineKeyboardMarkup;
 
-use super::add_flow::{
-    self, cancel_button, date_keyboard, label_keyboard, plan_words, Confirm, KIND_DATE, KIND_FLOW,
-    KIND_LABEL, KIND_READY,
-};
-use super::commands::{not_found, plan_number, set_end};
+use super::add_flow::{self, cancel_button, date_keyboard, label_keyboard, plan_words, Confirm};
+use super::commands::{not_found, set_end};
 use super::errors::when_error;
-use crate::i18n::{t, t_args};
-use crate::reminders::{self, NewEnd, Operator, Pending, Request, UserZone, WhenError};
+use crate::i18n::{t, t_args, Arg};
+use crate::reminders::{self, Draft, NewEnd, Operator, Request, UserZone, WhenError};
+use crate::telegram::awaiting::{self, Asked, Awaiting};
 use crate::telegram::callback_data::{button, AddCb, Cb};
 use crate::telegram::context::{App, Ctx};
 use crate::telegram::faq;
 use crate::telegram::out::Out;
 use crate::telegram::reply::{self, HandlerResult};
+use crate::users;
 
-/// The kind `buttons` records while it waits for a plan's new end date (payload: its number).
-pub const KIND_FIX: &str = "fix-date";
-
-/// A text while the user is on a step of the guided `/add` or a plan's date change (`kind` and
-/// `payload` of the pending input): `None` when this step awaits nothing typed (the text may
-/// still be a reminder request), else whether it was handled here (false: it is a question).
+/// A text while the user is on a step of the guided `/add` or a plan's date change: `None`
+/// when this step awaits nothing typed (the text may still be a reminder request), else whether
+/// it was handled here (false: it is a question).
 pub async fn on_pending(
     bot: &Out,
     app: &App,
     ctx: &Ctx,
-    kind: &str,
-    payload: &str,
+    step: Awaiting,
     text: &str,
 ) -> anyhow::Result<Option<bool>> {
-    let awaited = match kind {
-        KIND_DATE | KIND_FIX => true,
+    let waiting = match step {
         // At the duration buttons a typed date is taken too; at the operator buttons and the
         // confirmation nothing typed is awaited.
-        KIND_FLOW => !payload.is_empty(),
-        KIND_LABEL => return on_label(bot, app, ctx, payload, text).await.map(Some),
-        _ => false,
+        Awaiting::PlanDate(op) | Awaiting::PlanFlow(Some(op)) => Waiting::Date(op),
+        Awaiting::FixDate(number) => Waiting::Fix(number),
+        Awaiting::PlanLabel(draft) => return on_label(bot, app, ctx, draft, text).await.map(Some),
+        Awaiting::PlanFlow(None)
+        | Awaiting::PlanReady(_)
+        | Awaiting::LineDate(_)
+        | Awaiting::Comment { .. } => return Ok(None),
     };
-    if !awaited {
-        return Ok(None);
-    }
-    on_date(bot, app, ctx, kind, payload, text).await.map(Some)
+    on_date(bot, app, ctx, waiting, text).await.map(Some)
 }
 
 /// Free text asking for a reminder ("30天后提醒我续费", read at `now`): a pre-filled
@@ -79,18 +74,16 @@ pub async fn on_request(
     }
 }
 
-/// A text while an end date is awaited (`kind` is an `/add` step or a plan's date change).
+/// A text while an end date is awaited (for a new plan or a plan's date change).
 async fn on_date(
     bot: &Out,
     app: &App,
     ctx: &Ctx,
-    kind: &str,
-    payload: &str,
+    waiting: Waiting,
     text: &str,
 ) -> anyhow::Result<bool> {
     let zone = app.settings(ctx.user.id).await?.zone;
     let parsed = read_end(app, &zone, text);
-    let waiting = Waiting::new(kind, payload);
     let end = match parsed {
         Ok(end) => end,
         Err(WhenError::Unrecognized(_)) => {
@@ -131,7 +124,6 @@ fn read_end(app: &App, zone: &UserZone, text: &str) -> Result<NewEnd, WhenError>
 }
 
 /// A typed end accepted for what is `waiting`: a plan's new end, or the next step of `/add`.
-/// False when nothing names a plan.
 async fn use_end(
     bot: &Out,
     app: &App,
@@ -141,13 +133,13 @@ async fn use_end(
 ) -> anyhow::Result<bool> {
     match waiting {
         Waiting::Fix(number) => {
-            reminders::clear_input(&app.pool, ctx.user.id).await?;
+            users::clear_input(&app.pool, ctx.user.id).await?;
             if !set_end(bot, app, ctx, number, Some(end)).await? {
                 not_found(bot, ctx, number).await?;
             }
         }
         Waiting::Date(operator) | Waiting::Label(operator) => {
-            let draft = reminders::Draft {
+            let draft = Draft {
                 operator,
                 label: None,
                 ends_at: end.ends_at,
@@ -157,7 +149,6 @@ async fn use_end(
             };
             add_flow::ask_label(bot, app, ctx, None, &draft).await?;
         }
-        Waiting::Nothing => return Ok(false),
     }
     Ok(true)
 }
@@ -167,13 +158,9 @@ async fn on_label(
     bot: &Out,
     app: &App,
     ctx: &Ctx,
-    payload: &str,
+    mut draft: Draft,
     text: &str,
 ) -> anyhow::Result<bool> {
-    let Some(mut draft) = reminders::decode_draft(payload) else {
-        reminders::clear_input(&app.pool, ctx.user.id).await?;
-        return Ok(false);
-    };
     let waiting = Waiting::Label(draft.operator);
     if text.contains(['?', '¿', '？']) {
         faq::on_question(bot, app, ctx, text).await?;
@@ -185,8 +172,8 @@ async fn on_label(
         return Ok(true);
     };
     if label.chars().count() > reminders::MAX_LABEL {
-        let max = i64::try_from(reminders::MAX_LABEL).unwrap_or(i64::MAX);
-        let text = t_args(ctx.lang, "add-label-too-long", &[("max", max.into())]);
+        let max = Arg::count(reminders::MAX_LABEL);
+        let text = t_args(ctx.lang, "add-label-too-long", &[("max", max)]);
         reply::send(bot, ctx.chat, text, Some(label_keyboard(ctx))).await?;
         return Ok(true);
     }
@@ -198,54 +185,38 @@ async fn on_label(
 /// `/cancel`: ends whatever the bot waits for and says what that was.
 pub async fn cancel(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
     let now = app.now().timestamp();
-    let pending = reminders::pending_input(&app.pool, ctx.user.id, now).await?;
-    reminders::clear_input(&app.pool, ctx.user.id).await?;
-    let text = match pending {
-        Some(Pending::Fresh { kind, payload, .. }) => match Waiting::new(&kind, &payload) {
-            Waiting::Date(op) | Waiting::Label(op) => t_args(
+    let asked = awaiting::asked(&app.pool, ctx.user.id, now).await?;
+    users::clear_input(&app.pool, ctx.user.id).await?;
+    let text = match asked {
+        Some(Asked::Fresh(step)) => match step.plan_operator() {
+            Some(op) => t_args(
                 ctx.lang,
                 "flow-cancelled",
                 &[("plan", plan_words(ctx, op).into())],
             ),
-            Waiting::Fix(_) | Waiting::Nothing => t(ctx.lang, "flow-cancelled-other"),
+            None => t(ctx.lang, "flow-cancelled-other"),
         },
-        Some(Pending::Expired { .. }) | None => t(ctx.lang, "flow-nothing-to-cancel"),
+        Some(Asked::Expired { .. }) | None => t(ctx.lang, "flow-nothing-to-cancel"),
     };
     reply::send(bot, ctx.chat, text, None).await
 }
 
-/// What a pending question waits for, read from its kind and payload.
+/// What a typed answer is still awaited for, as the reminder line and its buttons say it.
 enum Waiting {
     /// An end date for a new plan with this operator.
     Date(Operator),
-    /// A label (or the confirmation) for a new plan with this operator.
+    /// A label for a new plan with this operator.
     Label(Operator),
     /// A new end date for this plan number.
     Fix(i64),
-    /// Nothing that names a plan (the operator is not chosen yet, or the row is unreadable).
-    Nothing,
 }
 
 impl Waiting {
-    fn new(kind: &str, payload: &str) -> Waiting {
-        let operator = || Operator::ALL.into_iter().find(|op| op.code() == payload);
-        let from_draft = || reminders::decode_draft(payload).map(|d| d.operator);
-        let found = match kind {
-            KIND_DATE | KIND_FLOW => operator().map(Waiting::Date),
-            KIND_LABEL | KIND_READY => from_draft().map(Waiting::Label),
-            KIND_FIX => plan_number(payload).map(Waiting::Fix),
-            _ => None,
-        };
-        found.unwrap_or(Waiting::Nothing)
-    }
-
     fn keyboard(&self, ctx: &Ctx) -> InlineKeyboardMarkup {
         match self {
             Waiting::Date(op) => date_keyboard(ctx, *op),
             Waiting::Label(_) => label_keyboard(ctx),
-            Waiting::Fix(_) | Waiting::Nothing => {
-                InlineKeyboardMarkup::new(vec![vec![cancel_button(ctx)]])
-            }
+            Waiting::Fix(_) => InlineKeyboardMarkup::new(vec![vec![cancel_button(ctx)]]),
         }
     }
 
@@ -264,7 +235,6 @@ impl Waiting {
                 &[("plan", plan_words(ctx, *op).into())],
             ),
             Waiting::Fix(n) => t_args(lang, "flow-waiting-fix", &[("number", (*n).into())]),
-            Waiting::Nothing => return Ok(()),
         };
         reply::send(bot, ctx.chat, text, Some(self.keyboard(ctx))).await
     }

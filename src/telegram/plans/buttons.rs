@@ -5,11 +5,11 @@
 use chrono::{DateTime, Utc};
 use teloxide::types::{InputFile, MessageId};
 
-use super::add_typed::KIND_FIX;
 use super::renewal;
 use super::views::{confirm_delete, plans_list};
 use crate::i18n::{t, t_args};
 use crate::reminders::{self, message, PlanError, SnoozeChoice, Snoozed};
+use crate::telegram::awaiting::{self, Awaiting};
 use crate::telegram::callback_data::PlanCb;
 use crate::telegram::context::{App, Ctx};
 use crate::telegram::out::Out;
@@ -64,7 +64,7 @@ async fn ask_fix(bot: &Out, app: &App, ctx: &Ctx, n: i64) -> anyhow::Result<Answ
         return Ok(Answer::Expired);
     }
     let now = app.now().timestamp();
-    reminders::expect_input(&app.pool, user, KIND_FIX, &n.to_string(), now).await?;
+    awaiting::expect(&app.pool, user, &Awaiting::FixDate(n), now).await?;
     let text = t_args(ctx.lang, "fix-type-date", &[("number", n.into())]);
     reply::send(bot, ctx.chat, text, None).await?;
     Ok(Answer::Done)

@@ -1,6 +1,6 @@
 //! Why a plan, or the end typed for one, was refused, in the user's language: the replies every
 //! plan handler shares.
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, t_args, Arg};
 use crate::reminders::{self, AddError, PlanError, WhenError};
 use crate::telegram::context::Ctx;
 use crate::telegram::reply::echo;
@@ -31,12 +31,7 @@ pub fn add_error(ctx: &Ctx, error: &AddError) -> String {
         AddError::LabelTooLong => t_args(
             lang,
             "add-label-too-long",
-            &[(
-                "max",
-                i64::try_from(reminders::MAX_LABEL)
-                    .unwrap_or(i64::MAX)
-                    .into(),
-            )],
+            &[("max", Arg::count(reminders::MAX_LABEL))],
         ),
         AddError::When(when) => when_error(ctx, when),
     };

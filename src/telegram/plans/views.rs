@@ -3,7 +3,7 @@
 //! confirmation.
 use teloxide::types::InlineKeyboardMarkup;
 
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, t_args, Arg};
 use crate::lang::Lang;
 use crate::reminders::{self, message, Plan, Settings};
 use crate::telegram::callback_data::{button, AddCb, Cb, PlanCb};
@@ -68,7 +68,7 @@ pub async fn plans_list(
     let page = page.clamp(1, pages);
     let mut lines = vec![t(lang, "plans-title")];
     if pages > 1 {
-        let of = [("page", count(page).into()), ("pages", count(pages).into())];
+        let of = [("page", Arg::count(page)), ("pages", Arg::count(pages))];
         lines[0].push_str(&format!(" · {}", t_args(lang, "plans-page", &of)));
     }
     let mut rows = Vec::new();
@@ -109,10 +109,6 @@ pub async fn plans_list(
 
 fn page_cb(page: usize) -> Cb {
     Cb::Plan(PlanCb::Page(u32::try_from(page).unwrap_or(1)))
-}
-
-fn count(n: usize) -> i64 {
-    i64::try_from(n).unwrap_or(i64::MAX)
 }
 
 /// One plan in the list: name, end, countdown, next reminder.

@@ -1,17 +1,18 @@
 //! Private texts that are not commands, and commands we do not know. A text first answers what
-//! the bot asked for, if anything (routed by the kind of the pending input), or asks for a
-//! reminder ("30天后提醒我续费"); anything else is a question for the FAQ. A question left
+//! the bot asked for, if anything (routed by what it awaits, see `telegram::awaiting`), or asks
+//! for a reminder ("30天后提醒我续费"); anything else is a question for the FAQ. A question left
 //! unanswered for ten minutes expires, and the next message first says so. Never silence and
 //! never an error in a private chat.
 use teloxide::prelude::*;
 
 use crate::i18n::{t, t_args};
 use crate::reminders::when::stored_instant;
-use crate::reminders::{self, Pending};
+use crate::telegram::awaiting::{self, Asked, Awaiting};
 use crate::telegram::context::{App, Ctx};
 use crate::telegram::out::Out;
 use crate::telegram::reply::{self, echo, HandlerResult};
 use crate::telegram::{faq, lines, plans};
+use crate::users;
 
 /// `/something` we do not know.
 pub async fn unknown_command(bot: Out, ctx: Ctx, msg: Message) -> HandlerResult {
@@ -41,14 +42,15 @@ pub async fn private_message(bot: Out, app: App, ctx: Ctx, msg: Message) -> Hand
 /// a pending question, or a reminder request.
 async fn on_text(bot: &Out, app: &App, ctx: &Ctx, text: &str) -> anyhow::Result<bool> {
     let now = app.now();
-    match reminders::pending_input(&app.pool, ctx.user.id, now.timestamp()).await? {
+    match awaiting::asked(&app.pool, ctx.user.id, now.timestamp()).await? {
         // An unwritten comment on an answer lapses silently: it was optional.
-        Some(Pending::Expired { kind, .. }) if kind == faq::COMMENT => {
-            reminders::clear_input(&app.pool, ctx.user.id).await?;
-        }
-        Some(Pending::Expired { asked_at, .. }) => expired(bot, app, ctx, asked_at).await?,
-        Some(Pending::Fresh { kind, payload, .. }) => {
-            if let Some(handled) = on_pending(bot, app, ctx, &kind, &payload, text).await? {
+        Some(Asked::Expired {
+            awaiting: Awaiting::Comment { .. },
+            ..
+        }) => users::clear_input(&app.pool, ctx.user.id).await?,
+        Some(Asked::Expired { asked_at, .. }) => expired(bot, app, ctx, asked_at).await?,
+        Some(Asked::Fresh(step)) => {
+            if let Some(handled) = on_pending(bot, app, ctx, step, text).await? {
                 return Ok(handled);
             }
         }
@@ -57,31 +59,32 @@ async fn on_text(bot: &Out, app: &App, ctx: &Ctx, text: &str) -> anyhow::Result<
     plans::on_request(bot, app, ctx, text, now).await
 }
 
-/// A text while the bot waits for one (`kind` and `payload` of the pending input): `None` when
-/// this step awaits nothing typed, else whether the text was handled (false: a question).
+/// A text while the bot waits for `step`: `None` when this step awaits nothing typed, else
+/// whether the text was handled (false: a question).
 async fn on_pending(
     bot: &Out,
     app: &App,
     ctx: &Ctx,
-    kind: &str,
-    payload: &str,
+    step: Awaiting,
     text: &str,
 ) -> anyhow::Result<Option<bool>> {
-    match kind {
-        faq::COMMENT => faq::on_comment(bot, app, ctx, payload, text)
-            .await
-            .map(Some),
-        lines::TYPED_DATE => {
-            lines::on_typed(bot, app, ctx, payload, text).await?;
+    match step {
+        Awaiting::Comment { topic, question } => {
+            faq::on_comment(bot, app, ctx, topic, question, text)
+                .await
+                .map(Some)
+        }
+        Awaiting::LineDate(operator) => {
+            lines::on_typed(bot, app, ctx, operator, text).await?;
             Ok(Some(true))
         }
-        _ => plans::on_pending(bot, app, ctx, kind, payload, text).await,
+        _ => plans::on_pending(bot, app, ctx, step, text).await,
     }
 }
 
 /// Ends a question left unanswered too long, saying when it was asked.
 async fn expired(bot: &Out, app: &App, ctx: &Ctx, asked_at: i64) -> HandlerResult {
-    reminders::clear_input(&app.pool, ctx.user.id).await?;
+    users::clear_input(&app.pool, ctx.user.id).await?;
     let zone = app.settings(ctx.user.id).await?.zone;
     let time = zone.to_local(stored_instant(asked_at)).format("%H:%M");
     let notice = t_args(
