@@ -17,8 +17,8 @@ pub struct Unanswered<'a> {
     /// The matcher's best guess, if it had one.
     pub best_topic: Option<&'a str>,
     pub score: f64,
-    /// When it was asked (Unix seconds).
-    pub at: i64,
+    /// When it was asked.
+    pub at: Timestamp,
 }
 
 /// Records a question the bot could not answer with confidence.
@@ -49,7 +49,7 @@ pub async fn record_feedback<'e>(
     user_id: i64,
     topic: &str,
     helpful: bool,
-    now: i64,
+    now: Timestamp,
 ) -> sqlx::Result<()> {
     sqlx::query(
         "insert into faq_feedback (user_id, topic, helpful, created_at) values ($1, $2, $3, $4)
@@ -86,7 +86,7 @@ pub async fn log_answered(
     pool: &AnyPool,
     user_id: i64,
     answered: &Answered<'_>,
-    now: i64,
+    now: Timestamp,
 ) -> sqlx::Result<i64> {
     let mut tx = pool.begin().await?;
     let number = users::next_number(&mut *tx, user_id, Counter::FaqQuestion).await?;
@@ -139,7 +139,7 @@ pub async fn record_reason(
     user_id: i64,
     rated: Rated<'_>,
     reason: &str,
-    now: i64,
+    now: Timestamp,
 ) -> sqlx::Result<()> {
     let mut tx = pool.begin().await?;
     // Two statements rather than a null-safe comparison: `$3 is null` has no type PostgreSQL can infer.

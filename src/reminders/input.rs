@@ -5,8 +5,9 @@ use chrono::{DateTime, Utc};
 
 use super::model::Draft;
 use super::model::Operator;
-use super::when::{instant_in_range, parse_end, WhenError, MAX_PERIOD_DAYS};
+use super::when::{parse_end, WhenError, MAX_PERIOD_DAYS};
 use super::zone::UserZone;
+use crate::clock::Timestamp;
 
 /// The longest label, in characters: it must fit a button and a reminder line.
 pub const MAX_LABEL: usize = 40;
@@ -93,7 +94,7 @@ pub fn decode_draft(payload: &str) -> Option<Draft> {
         .strip_prefix('@')?
         .parse::<i64>()
         .ok()
-        .and_then(instant_in_range)?;
+        .and_then(|secs| Timestamp::from_secs(secs).instant().ok())?;
     let has_time = match fields.next()? {
         "0" => false,
         "1" => true,

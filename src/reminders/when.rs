@@ -15,7 +15,6 @@ use self::date::DateSpec;
 pub use self::date::Period;
 use self::text::Folded;
 use super::zone::UserZone;
-use crate::clock::Timestamp;
 
 /// How far ahead an end may be; a typo such as `31/12/2062` is caught instead of saved.
 pub const MAX_YEARS_AHEAD: u32 = 5;
@@ -179,18 +178,6 @@ pub fn end_after(
         period_known: days > 0,
         rest: String::new(),
     })
-}
-
-/// The instant `secs` names, if it lies in the range the bot handles
-/// (`EARLIEST_SECS..=LATEST_SECS`): `Timestamp::instant`, for callers still holding seconds.
-pub fn instant_in_range(secs: i64) -> Option<DateTime<Utc>> {
-    Timestamp::from_secs(secs).instant().ok()
-}
-
-/// An instant read back from the database, clamped into the range the bot handles:
-/// `Timestamp::clamped`, for callers still holding seconds.
-pub fn stored_instant(secs: i64) -> DateTime<Utc> {
-    Timestamp::from_secs(secs).clamped()
 }
 
 /// The one check every plan end passes before it is stored, whatever it came from (typed text,

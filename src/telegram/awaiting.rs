@@ -6,6 +6,7 @@
 //! and treated as no question at all.
 use sqlx::AnyPool;
 
+use crate::clock::Timestamp;
 use crate::lines::OPERATORS;
 use crate::reminders::{decode_draft, encode_draft, Draft, Operator};
 use crate::telegram::callback_data::Topic;
@@ -140,19 +141,27 @@ fn comment(payload: &str) -> Result<Awaiting, BadPending> {
 pub enum Asked {
     /// Still waiting for this.
     Fresh(Awaiting),
-    /// Waited for this, asked at `asked_at` (Unix seconds), and never answered in time.
-    Expired { awaiting: Awaiting, asked_at: i64 },
+    /// Waited for this, asked at `asked_at`, and never answered in time.
+    Expired {
+        awaiting: Awaiting,
+        asked_at: Timestamp,
+    },
 }
 
 /// Asks `user` to type something (replacing any earlier question).
-pub async fn expect(pool: &AnyPool, user: i64, awaiting: &Awaiting, now: i64) -> sqlx::Result<()> {
+pub async fn expect(
+    pool: &AnyPool,
+    user: i64,
+    awaiting: &Awaiting,
+    now: Timestamp,
+) -> sqlx::Result<()> {
     let (kind, payload) = awaiting.encode();
     users::expect_input(pool, user, kind, &payload, now).await
 }
 
 /// What `user` was asked, if anything. A row that does not decode is logged, cleared, and read
 /// as `None`: the user's text is then handled as if nothing were pending.
-pub async fn asked(pool: &AnyPool, user: i64, now: i64) -> sqlx::Result<Option<Asked>> {
+pub async fn asked(pool: &AnyPool, user: i64, now: Timestamp) -> sqlx::Result<Option<Asked>> {
     let (kind, payload, asked_at, fresh) = match users::pending_input(pool, user, now).await? {
         None => return Ok(None),
         Some(Pending::Fresh {
@@ -180,7 +189,7 @@ pub async fn asked(pool: &AnyPool, user: i64, now: i64) -> sqlx::Result<Option<A
 
 /// What `user` is still waiting to be asked for (`None` when nothing, or only an expired
 /// question, is pending).
-pub async fn fresh(pool: &AnyPool, user: i64, now: i64) -> sqlx::Result<Option<Awaiting>> {
+pub async fn fresh(pool: &AnyPool, user: i64, now: Timestamp) -> sqlx::Result<Option<Awaiting>> {
     Ok(match asked(pool, user, now).await? {
         Some(Asked::Fresh(awaiting)) => Some(awaiting),
         Some(Asked::Expired { .. }) | None => None,

@@ -11,6 +11,7 @@ use super::context::{App, Ctx};
 use super::faq;
 use super::out::Out;
 use super::reply::{echo, edit_or_send, send, Answer, HandlerResult};
+use crate::clock::Timestamp;
 use crate::i18n::{t, t_args, Arg};
 use crate::lang::Lang;
 use crate::lines::{self, message, Line, LineError, Topup, TopupError, MAX_LINES, OPERATORS};
@@ -67,7 +68,7 @@ pub async fn on_callback(
             save(bot, app, ctx, message, op, None, date).await?;
         }
         LineCb::TypeDate(op) => {
-            let now = app.now().timestamp();
+            let now = Timestamp::of(app.now());
             awaiting::expect(&app.pool, ctx.user.id, &Awaiting::LineDate(op), now).await?;
             let text = t_args(
                 ctx.lang,

@@ -1,7 +1,9 @@
 //! The question the bot asked a user and waits for a typed answer to (the user's conversation
 //! state): one row a user in `pending_input`, written, read and forgotten here as plain strings.
 //! What a row means (its kind and payload) is decoded once, by the Telegram side that wrote it.
-use sqlx::{Any, Executor, Row};
+use sqlx::{Any, Executor, FromRow};
+
+use crate::clock::Timestamp;
 
 /// How long the bot waits for a typed answer: long enough to look up a date, short enough that
 /// a text sent much later is not taken for an answer to a question the user has forgotten.
@@ -10,18 +12,18 @@ pub const PENDING_TTL_SECS: i64 = 10 * 60;
 /// The question the bot asked a user, as the table holds it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Pending {
-    /// Still waiting: what kind of answer, its payload, and when it was asked (Unix seconds).
+    /// Still waiting: what kind of answer, its payload, and when it was asked.
     Fresh {
         kind: String,
         payload: String,
-        asked_at: i64,
+        asked_at: Timestamp,
     },
-    /// Asked at this instant (Unix seconds) and never answered in time; `kind` and `payload` as
+    /// Asked at this instant and never answered in time; `kind` and `payload` as
     /// for `Fresh` (read only to say what expired, never to act on).
     Expired {
         kind: String,
         payload: String,
-        asked_at: i64,
+        asked_at: Timestamp,
     },
 }
 
@@ -31,7 +33,7 @@ pub async fn expect_input<'e>(
     user: i64,
     kind: &str,
     payload: &str,
-    now: i64,
+    now: Timestamp,
 ) -> sqlx::Result<()> {
     sqlx::query(
         "insert into pending_input (user_id, kind, payload, created_at) values ($1, $2, $3, $4)
@@ -52,19 +54,22 @@ pub async fn expect_input<'e>(
 pub async fn pending_input<'e>(
     ex: impl Executor<'e, Database = Any>,
     user: i64,
-    now: i64,
+    now: Timestamp,
 ) -> sqlx::Result<Option<Pending>> {
-    let row = sqlx::query("select kind, payload, created_at from pending_input where user_id = $1")
-        .bind(user)
-        .fetch_optional(ex)
-        .await?;
-    let Some(row) = row else {
+    let row: Option<PendingRow> =
+        sqlx::query_as("select kind, payload, created_at from pending_input where user_id = $1")
+            .bind(user)
+            .fetch_optional(ex)
+            .await?;
+    let Some(PendingRow {
+        kind,
+        payload,
+        created_at: asked_at,
+    }) = row
+    else {
         return Ok(None);
     };
-    let asked_at: i64 = row.try_get("created_at")?;
-    let kind: String = row.try_get("kind")?;
-    let payload: String = row.try_get("payload")?;
-    if asked_at <= now.saturating_sub(PENDING_TTL_SECS) {
+    if asked_at <= now.saturating_sub_secs(PENDING_TTL_SECS) {
         return Ok(Some(Pending::Expired {
             kind,
             payload,
@@ -76,6 +81,14 @@ pub async fn pending_input<'e>(
         payload,
         asked_at,
     }))
+}
+
+/// A `pending_input` row as stored.
+#[derive(FromRow)]
+struct PendingRow {
+    kind: String,
+    payload: String,
+    created_at: Timestamp,
 }
 
 /// Forgets the pending question.

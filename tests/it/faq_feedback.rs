@@ -354,7 +354,7 @@ async fn seed_the_report(app: &TestApp) {
             decision,
             best_topic: guess,
             score: 0.3,
-            at: 1,
+            at: recarga::clock::Timestamp::from_secs(1),
         };
         recarga::faq::log_unanswered(&app.app.pool, &row)
             .await

@@ -18,7 +18,7 @@ fn asked(question: &str, at: i64) -> Unanswered<'_> {
         decision: "none",
         best_topic: None,
         score: 0.1,
-        at,
+        at: Timestamp::from_secs(at),
     }
 }
 
@@ -55,9 +55,15 @@ async fn unanswered_rows_read_back_their_timestamp_from_since_on_oldest_first() 
 async fn thumbs_down_count_from_since() {
     let dir = tempfile::tempdir().unwrap();
     let pool = pool(&dir).await;
-    record_feedback(&pool, 7, "old", false, 100).await.unwrap();
-    record_feedback(&pool, 7, "new", false, 200).await.unwrap();
-    record_feedback(&pool, 7, "liked", true, 200).await.unwrap();
+    record_feedback(&pool, 7, "old", false, Timestamp::from_secs(100))
+        .await
+        .unwrap();
+    record_feedback(&pool, 7, "new", false, Timestamp::from_secs(200))
+        .await
+        .unwrap();
+    record_feedback(&pool, 7, "liked", true, Timestamp::from_secs(200))
+        .await
+        .unwrap();
     let votes = thumbs_down_since(&pool, Timestamp::from_secs(200))
         .await
         .unwrap();

@@ -5,7 +5,8 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 
 use super::field::{flag, number, operator, CbError};
-use crate::reminders::when::{instant_in_range, MAX_PERIOD_DAYS};
+use crate::clock::Timestamp;
+use crate::reminders::when::MAX_PERIOD_DAYS;
 use crate::reminders::Operator;
 
 /// The durations the guided `/add` offers as buttons, in days.
@@ -83,7 +84,7 @@ pub(super) fn parse(parts: &[&str]) -> Result<AddCb, CbError> {
             let ends_at = at
                 .strip_prefix('@')
                 .and_then(number)
-                .and_then(instant_in_range)
+                .and_then(|secs| Timestamp::from_secs(secs).instant().ok())
                 .ok_or(CbError::Field("end"))?;
             let period_days = number(period)
                 .filter(|p| (0..=MAX_PERIOD_DAYS).contains(p))

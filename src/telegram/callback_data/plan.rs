@@ -5,7 +5,8 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 
 use super::field::{number, CbError};
-use crate::reminders::when::{instant_in_range, MAX_PERIOD_DAYS};
+use crate::clock::Timestamp;
+use crate::reminders::when::MAX_PERIOD_DAYS;
 use crate::reminders::SnoozeChoice;
 
 /// The highest `/plans` page a button may name (a user over the plan cap still pages through).
@@ -97,7 +98,7 @@ pub(super) fn parse(parts: &[&str]) -> Result<PlanCb, CbError> {
             ends_at: at
                 .strip_prefix('@')
                 .and_then(number)
-                .and_then(instant_in_range)
+                .and_then(|secs| Timestamp::from_secs(secs).instant().ok())
                 .ok_or(CbError::Field("end"))?,
             days: number(days)
                 .filter(|d| (1..=MAX_PERIOD_DAYS).contains(d))

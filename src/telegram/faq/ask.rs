@@ -74,7 +74,7 @@ async fn log_unanswered(
         decision,
         best_topic: outcome.topic.as_deref(),
         score: f64::from(outcome.score),
-        at: app.now().timestamp(),
+        at: app.now().into(),
     };
     faq::log_unanswered(&app.pool, &row).await?;
     Ok(())
@@ -115,7 +115,7 @@ async fn log_answer(
         score: f64::from(outcome.score),
         sure: outcome.sure,
     };
-    let now = app.now().timestamp();
+    let now = app.now().into();
     Ok(faq::log_answered(&app.pool, ctx.user.id, &answered, now).await?)
 }
 

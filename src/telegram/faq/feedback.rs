@@ -4,6 +4,7 @@
 //! question that led to the answer, so editors read them together in `recarga unanswered`.
 use teloxide::types::{InlineKeyboardButton as Button, InlineKeyboardMarkup, MessageId};
 
+use crate::clock::Timestamp;
 use crate::faq::{self, Rated};
 use crate::i18n::t;
 use crate::lang::Lang;
@@ -63,7 +64,7 @@ pub async fn on_vote(
     if !still_valid(app, ctx, topic, question).await? {
         return Ok(Answer::Expired);
     }
-    let now = app.now().timestamp();
+    let now = app.now().into();
     faq::record_feedback(&app.pool, ctx.user.id, topic.id(), helpful, now).await?;
     if helpful {
         return Ok(Answer::Toast(t(ctx.lang, "faq-helpful-thanks")));
@@ -106,7 +107,7 @@ pub async fn on_reason(
     if !still_valid(app, ctx, topic, question).await? {
         return Ok(Answer::Expired);
     }
-    let now = app.now().timestamp();
+    let now = Timestamp::of(app.now());
     let rated = Rated {
         topic: topic.id(),
         question,
@@ -153,7 +154,7 @@ pub async fn on_comment(
 
 /// Any command but /cancel ends the wait for a comment (/cancel ends it itself, and says so).
 pub async fn end_comment(app: &App, ctx: &Ctx) -> anyhow::Result<()> {
-    let now = app.now().timestamp();
+    let now = Timestamp::of(app.now());
     if let Some(
         Asked::Fresh(Awaiting::Comment { .. })
         | Asked::Expired {

@@ -7,6 +7,7 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use super::errors::{refusal, too_many};
 use super::views::plan_saved;
+use crate::clock::Timestamp;
 use crate::i18n::{t, t_args};
 use crate::reminders::when::{end_after, Period};
 use crate::reminders::{self, message, Draft, Operator, PlanError};
@@ -131,14 +132,14 @@ async fn preset_days(
 
 /// Records the step the user is on.
 async fn remember(app: &App, ctx: &Ctx, step: &Awaiting) -> anyhow::Result<()> {
-    let now = app.now().timestamp();
+    let now = Timestamp::of(app.now());
     awaiting::expect(&app.pool, ctx.user.id, step, now).await?;
     Ok(())
 }
 
 /// The step the user is on, if a fresh one is pending.
 async fn waiting(app: &App, ctx: &Ctx) -> anyhow::Result<Option<Awaiting>> {
-    let now = app.now().timestamp();
+    let now = Timestamp::of(app.now());
     Ok(awaiting::fresh(&app.pool, ctx.user.id, now).await?)
 }
 

@@ -8,6 +8,7 @@ use teloxide::types::InlineKeyboardMarkup;
 use super::add_flow::{self, cancel_button, date_keyboard, label_keyboard, plan_words, Confirm};
 use super::commands::{not_found, set_end};
 use super::errors::when_error;
+use crate::clock::Timestamp;
 use crate::i18n::{t, t_args, Arg};
 use crate::reminders::{self, Draft, NewEnd, Operator, Request, UserZone, WhenError};
 use crate::telegram::awaiting::{self, Asked, Awaiting};
@@ -184,7 +185,7 @@ async fn on_label(
 
 /// `/cancel`: ends whatever the bot waits for and says what that was.
 pub async fn cancel(bot: &Out, app: &App, ctx: &Ctx) -> HandlerResult {
-    let now = app.now().timestamp();
+    let now = Timestamp::of(app.now());
     let asked = awaiting::asked(&app.pool, ctx.user.id, now).await?;
     users::clear_input(&app.pool, ctx.user.id).await?;
     let text = match asked {

@@ -7,6 +7,7 @@ use teloxide::types::{InputFile, MessageId};
 
 use super::renewal;
 use super::views::{confirm_delete, plans_list};
+use crate::clock::Timestamp;
 use crate::i18n::{t, t_args};
 use crate::reminders::{self, message, PlanError, SnoozeChoice, Snoozed};
 use crate::telegram::awaiting::{self, Awaiting};
@@ -63,7 +64,7 @@ async fn ask_fix(bot: &Out, app: &App, ctx: &Ctx, n: i64) -> anyhow::Result<Answ
     if reminders::plan(&app.pool, user, n).await?.is_none() {
         return Ok(Answer::Expired);
     }
-    let now = app.now().timestamp();
+    let now = Timestamp::of(app.now());
     awaiting::expect(&app.pool, user, &Awaiting::FixDate(n), now).await?;
     let text = t_args(ctx.lang, "fix-type-date", &[("number", n.into())]);
     reply::send(bot, ctx.chat, text, None).await?;

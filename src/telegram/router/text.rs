@@ -5,8 +5,8 @@
 //! never an error in a private chat.
 use teloxide::prelude::*;
 
+use crate::clock::Timestamp;
 use crate::i18n::{t, t_args};
-use crate::reminders::when::stored_instant;
 use crate::telegram::awaiting::{self, Asked, Awaiting};
 use crate::telegram::context::{App, Ctx};
 use crate::telegram::out::Out;
@@ -42,7 +42,7 @@ pub async fn private_message(bot: Out, app: App, ctx: Ctx, msg: Message) -> Hand
 /// a pending question, or a reminder request.
 async fn on_text(bot: &Out, app: &App, ctx: &Ctx, text: &str) -> anyhow::Result<bool> {
     let now = app.now();
-    match awaiting::asked(&app.pool, ctx.user.id, now.timestamp()).await? {
+    match awaiting::asked(&app.pool, ctx.user.id, now.into()).await? {
         // An unwritten comment on an answer lapses silently: it was optional.
         Some(Asked::Expired {
             awaiting: Awaiting::Comment { .. },
@@ -83,10 +83,10 @@ async fn on_pending(
 }
 
 /// Ends a question left unanswered too long, saying when it was asked.
-async fn expired(bot: &Out, app: &App, ctx: &Ctx, asked_at: i64) -> HandlerResult {
+async fn expired(bot: &Out, app: &App, ctx: &Ctx, asked_at: Timestamp) -> HandlerResult {
     users::clear_input(&app.pool, ctx.user.id).await?;
     let zone = app.settings(ctx.user.id).await?.zone;
-    let time = zone.to_local(stored_instant(asked_at)).format("%H:%M");
+    let time = zone.to_local(asked_at.clamped()).format("%H:%M");
     let notice = t_args(
         ctx.lang,
         "flow-expired",
