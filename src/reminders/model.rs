@@ -7,8 +7,9 @@ use super::zone::UserZone;
 use crate::lang::Lang;
 use crate::users::SettingsRow;
 
-/// A plan as typed by the user, before it is stored.
-#[derive(Clone, Debug)]
+/// A plan's terms as the user gives them: a plan before it is stored, and (as `Plan::terms`)
+/// the part of a stored plan the user can change.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Draft {
     pub operator: Operator,
     pub label: Option<String>,
@@ -77,20 +78,30 @@ impl Operator {
     }
 }
 
-/// A plan, typed.
+/// A stored plan: its terms (read through as `plan.ends_at`, `plan.label`…), the number the
+/// user types, and when it was added.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plan {
     /// The number the user types (`/del 3`).
     pub number: i64,
-    pub operator: Operator,
-    pub label: Option<String>,
-    pub ends_at: DateTime<Utc>,
-    pub has_time: bool,
-    pub period_days: i64,
-    /// Whether the user gave the period; when false, renewing asks for the new end.
-    pub period_known: bool,
+    /// Operator, label, end and period.
+    pub terms: Draft,
     /// When the plan was added.
     pub created_at: DateTime<Utc>,
+}
+
+impl std::ops::Deref for Plan {
+    type Target = Draft;
+
+    fn deref(&self) -> &Draft {
+        &self.terms
+    }
+}
+
+impl std::ops::DerefMut for Plan {
+    fn deref_mut(&mut self) -> &mut Draft {
+        &mut self.terms
+    }
 }
 
 /// When day reminders fire unless the user set `/remindat`: 09:00, in minutes after local

@@ -74,12 +74,11 @@ pub async fn add(
     }
     let plan = Plan {
         number,
-        operator: draft.operator,
-        label,
-        ends_at: draft.ends_at,
-        has_time: draft.has_time,
-        period_days: draft.period_days.clamp(1, MAX_PERIOD_DAYS),
-        period_known: draft.period_known,
+        terms: Draft {
+            label,
+            period_days: draft.period_days.clamp(1, MAX_PERIOD_DAYS),
+            ..draft.clone()
+        },
         created_at: now,
     };
     store::insert_plan(&mut *tx, user, &plan).await?;

@@ -1,17 +1,19 @@
 use super::*;
-use crate::reminders::model::Operator;
+use crate::reminders::model::{Draft, Operator};
 use chrono::TimeZone;
 
 #[test]
 fn each_plan_becomes_an_event_with_utc_times_and_folded_lines() {
     let plan = Plan {
         number: 3,
-        operator: Operator::Claro,
-        label: Some("chip, de mamá; ".repeat(6)),
-        ends_at: Utc.with_ymd_and_hms(2027, 1, 1, 4, 59, 0).unwrap(),
-        has_time: false,
-        period_days: 30,
-        period_known: true,
+        terms: Draft {
+            operator: Operator::Claro,
+            label: Some("chip, de mamá; ".repeat(6)),
+            ends_at: Utc.with_ymd_and_hms(2027, 1, 1, 4, 59, 0).unwrap(),
+            has_time: false,
+            period_days: 30,
+            period_known: true,
+        },
         created_at: Utc.with_ymd_and_hms(2026, 11, 1, 15, 0, 0).unwrap(),
     };
     let now = Utc.with_ymd_and_hms(2026, 11, 25, 15, 0, 0).unwrap();

@@ -6,7 +6,7 @@ use super::{relative, reminder};
 use crate::clock::Timestamp;
 use crate::lang::Lang;
 use crate::reminders::leads::Lead;
-use crate::reminders::model::{Operator, Plan, Settings};
+use crate::reminders::model::{Draft, Operator, Plan, Settings};
 use crate::reminders::zone::UserZone;
 
 /// Sat 28 Nov 2026, 23:59 in Lima.
@@ -17,12 +17,14 @@ fn end() -> DateTime<Utc> {
 fn plan() -> Plan {
     Plan {
         number: 3,
-        operator: Operator::Claro,
-        label: None,
-        ends_at: end(),
-        has_time: true,
-        period_days: 30,
-        period_known: true,
+        terms: Draft {
+            operator: Operator::Claro,
+            label: None,
+            ends_at: end(),
+            has_time: true,
+            period_days: 30,
+            period_known: true,
+        },
         created_at: end() - Duration::days(30),
     }
 }

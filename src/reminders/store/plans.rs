@@ -4,7 +4,7 @@ use sqlx::{Any, Executor, FromRow};
 
 use super::renewals::EndRow;
 use crate::clock::Timestamp;
-use crate::reminders::model::{Operator, Plan};
+use crate::reminders::model::{Draft, Operator, Plan};
 use crate::reminders::when::MAX_PERIOD_DAYS;
 
 /// A plan as stored: integers where the database has them.
@@ -38,12 +38,14 @@ impl From<PlanRow> for Plan {
         }
         Plan {
             number: row.number,
-            operator: Operator::parse(&row.operator).unwrap_or(Operator::Other),
-            label: row.label,
-            ends_at: row.ends_at.clamped(),
-            has_time: row.has_time != 0,
-            period_days,
-            period_known: row.period_known != 0,
+            terms: Draft {
+                operator: Operator::parse(&row.operator).unwrap_or(Operator::Other),
+                label: row.label,
+                ends_at: row.ends_at.clamped(),
+                has_time: row.has_time != 0,
+                period_days,
+                period_known: row.period_known != 0,
+            },
             created_at: row.created_at.clamped(),
         }
     }

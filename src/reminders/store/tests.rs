@@ -3,7 +3,7 @@ use chrono::{TimeZone, Utc};
 
 use super::*;
 use crate::clock::Timestamp;
-use crate::reminders::{Operator, Plan};
+use crate::reminders::{Draft, Operator, Plan};
 
 async fn pool() -> (sqlx::AnyPool, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
@@ -19,12 +19,14 @@ async fn pool() -> (sqlx::AnyPool, tempfile::TempDir) {
 fn plan(number: i64) -> Plan {
     Plan {
         number,
-        operator: Operator::Entel,
-        label: Some("mamá".into()),
-        ends_at: Utc.with_ymd_and_hms(2026, 12, 1, 5, 0, 0).unwrap(),
-        has_time: true,
-        period_days: 30,
-        period_known: false,
+        terms: Draft {
+            operator: Operator::Entel,
+            label: Some("mamá".into()),
+            ends_at: Utc.with_ymd_and_hms(2026, 12, 1, 5, 0, 0).unwrap(),
+            has_time: true,
+            period_days: 30,
+            period_known: false,
+        },
         created_at: Utc.with_ymd_and_hms(2026, 11, 1, 12, 0, 0).unwrap(),
     }
 }
