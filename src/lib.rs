@@ -28,6 +28,8 @@ pub mod lines;
 pub mod pacing;
 /// A settings change applied to the user's row, plans and lines in one transaction.
 pub mod preferences;
+/// A user's data is theirs: everything about them as one document, or all of it deleted.
+pub mod privacy;
 /// Plans, their end dates and the reminders before them (text, buttons, queue).
 pub mod reminders;
 /// The running bot: start-up, the dispatcher, signals and graceful shutdown.
