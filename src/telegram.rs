@@ -16,6 +16,7 @@ mod lines;
 mod menu;
 mod out;
 mod plans;
+mod privacy;
 mod reply;
 mod router;
 mod settings;

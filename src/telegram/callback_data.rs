@@ -16,6 +16,7 @@ mod field;
 mod line;
 mod menu;
 mod plan;
+mod privacy;
 mod setting;
 mod topic;
 pub use add::{AddCb, DAY_PRESETS};
@@ -25,6 +26,7 @@ pub use field::{CbError, MAX_DATA_BYTES};
 pub use line::LineCb;
 pub use menu::{Item, MenuCb};
 pub use plan::PlanCb;
+pub use privacy::ForgetCb;
 pub use setting::{presets, Setting};
 pub use topic::{Category, Topic};
 
@@ -50,6 +52,8 @@ pub enum Cb {
     Line(LineCb),
     /// The main menu and the settings page.
     Menu(MenuCb),
+    /// The confirmation of `/forget`.
+    Forget(ForgetCb),
 }
 
 impl fmt::Display for Cb {
@@ -63,6 +67,7 @@ impl fmt::Display for Cb {
             Cb::Plan(plan) => plan.fmt(f),
             Cb::Line(line) => line.fmt(f),
             Cb::Menu(menu) => menu.fmt(f),
+            Cb::Forget(forget) => forget.fmt(f),
         }
     }
 }
@@ -87,6 +92,7 @@ impl FromStr for Cb {
             ["plan" | "plans" | "rm", ..] => plan::parse(&parts).map(Cb::Plan),
             ["line", ..] => line::parse(&parts).map(Cb::Line),
             ["menu" | "st", ..] => menu::parse(&parts).map(Cb::Menu),
+            ["forget", ..] => privacy::parse(&parts).map(Cb::Forget),
             _ => Err(CbError::Unknown),
         }
     }

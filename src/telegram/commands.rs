@@ -44,6 +44,10 @@ pub enum Command {
     Menu,
     /// Language, time zone and reminders on one page.
     Settings,
+    /// Everything stored about me, as a file.
+    Export,
+    /// Delete everything stored about me (after a confirmation).
+    Forget,
 }
 
 /// The commands shown in Telegram's menu and in `/help`, with their locale keys, in order.
@@ -63,6 +67,8 @@ pub const MENU: &[(&str, &str)] = &[
     ("tz", "cmd-tz"),
     ("lang", "cmd-lang"),
     ("cancel", "cmd-cancel"),
+    ("export", "cmd-export"),
+    ("forget", "cmd-forget"),
 ];
 
 /// The menu in one language.

@@ -16,6 +16,7 @@ mod lines;
 mod load;
 mod plans;
 mod polling;
+mod privacy;
 mod process;
 mod renew;
 mod replies;

@@ -9,7 +9,7 @@ use crate::telegram::callback_data::Cb;
 use crate::telegram::context::{App, Ctx};
 use crate::telegram::out::Out;
 use crate::telegram::reply::{self, Answer, HandlerResult};
-use crate::telegram::{faq, lines, menu, plans, settings, start};
+use crate::telegram::{faq, lines, menu, plans, privacy, settings, start};
 
 /// Parses the data of a button press and routes it.
 pub async fn on_callback(bot: Out, app: App, ctx: Ctx, query: CallbackQuery) -> HandlerResult {
@@ -52,5 +52,6 @@ async fn route(
         Cb::Plan(cb) => plans::on_callback(bot, app, &ctx, message, cb).await,
         Cb::Line(cb) => lines::on_callback(bot, app, &ctx, message, cb).await,
         Cb::Menu(cb) => menu::on_callback(bot, app, ctx, message, cb).await,
+        Cb::Forget(cb) => privacy::on_callback(bot, app, &ctx, message, cb).await,
     }
 }

@@ -7,7 +7,7 @@ use crate::telegram::commands::Command;
 use crate::telegram::context::{App, Ctx};
 use crate::telegram::out::Out;
 use crate::telegram::reply::HandlerResult;
-use crate::telegram::{faq, lines, menu, plans, settings, start};
+use crate::telegram::{faq, lines, menu, plans, privacy, settings, start};
 
 /// Routes a parsed command to its handler.
 pub async fn on_command(bot: Out, app: App, ctx: Ctx, me: Me, cmd: Command) -> HandlerResult {
@@ -34,5 +34,7 @@ pub async fn on_command(bot: Out, app: App, ctx: Ctx, me: Me, cmd: Command) -> H
         Command::Settings => settings::settings(bot, &app, &ctx).await,
         Command::Line(args) => lines::command(bot, &app, &ctx, &args).await,
         Command::Cancel => plans::cancel(bot, &app, &ctx).await,
+        Command::Export => privacy::export(bot, &app, &ctx).await,
+        Command::Forget => privacy::forget(bot, &app, &ctx).await,
     }
 }
