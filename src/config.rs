@@ -57,8 +57,38 @@ pub fn load_dotenv() -> Result<(), ConfigError> {
     match dotenvy::dotenv() {
         Ok(_) => Ok(()),
         Err(error) if error.not_found() => Ok(()),
-        Err(error) => Err(ConfigError::new(".env", format!("cannot be read: {error}"))),
+        Err(error) => Err(dotenv_error(&error)),
     }
+}
+
+/// What went wrong in `.env`, without its contents: the parser's message quotes the line (and,
+/// after an unclosed quote, the rest of the file), which may hold the token. Only the name of
+/// the variable the bad line sets is kept.
+fn dotenv_error(error: &dotenvy::Error) -> ConfigError {
+    let reason = match error {
+        dotenvy::Error::LineParse(line, _) => {
+            let name: String = line
+                .trim_start()
+                .trim_start_matches("export ")
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .take(64)
+                .collect();
+            let which = if name.is_empty() {
+                "a line".to_owned()
+            } else {
+                format!("the line setting {name}")
+            };
+            format!(
+                "{which} cannot be parsed (an unclosed quote, or a space in an unquoted value?); \
+                 its text is not shown, as it may hold a secret"
+            )
+        }
+        dotenvy::Error::Io(io) => format!("cannot be read: {}", io.kind()),
+        dotenvy::Error::EnvVar(_) => "cannot be read".to_owned(),
+        _ => "cannot be read".to_owned(),
+    };
+    ConfigError::new(".env", reason)
 }
 
 impl Config {

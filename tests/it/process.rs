@@ -36,6 +36,27 @@ fn a_missing_token_stops_start_up_with_one_line_and_status_2() {
 }
 
 #[test]
+fn a_dotenv_that_does_not_parse_stops_start_up_without_echoing_the_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let env = format!(
+        "RECARGA_DEFAULT_TZ=America/Lima\nTELOXIDE_TOKEN=\"{TOKEN}\nDATABASE_URL=sqlite://x.db\n"
+    );
+    std::fs::write(dir.path().join(".env"), env).unwrap();
+    let output = recarga(dir.path()).arg("run").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(".env") && stderr.contains("TELOXIDE_TOKEN"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("AAEhBP0av28") && !stderr.contains("SECRET"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
 fn a_malformed_setting_names_its_variable() {
     let dir = tempfile::tempdir().unwrap();
     let output = recarga(dir.path())
