@@ -30,6 +30,8 @@ pub struct Config {
     pub admins: Vec<UserId>,
     /// How long a claimed reminder stays reserved for its sender (`RECARGA_REMINDER_LEASE_SECS`).
     pub reminder_lease_secs: i64,
+    /// After how many days a logged unanswered question loses its user (`RECARGA_RETENTION_DAYS`).
+    pub retention_days: i64,
     /// How long Telegram holds a `getUpdates` call open when nothing arrives
     /// (`RECARGA_POLL_TIMEOUT_SECS`); the HTTP client waits longer, see `run::http_timeout`.
     pub poll_timeout_secs: u64,
@@ -45,6 +47,7 @@ impl std::fmt::Debug for Config {
             .field("default_tz", &self.default_tz.name())
             .field("faq_dir", &self.faq_dir)
             .field("reminder_lease_secs", &self.reminder_lease_secs)
+            .field("retention_days", &self.retention_days)
             .field("poll_timeout_secs", &self.poll_timeout_secs)
             .field("admins", &self.admins)
             .finish()
@@ -113,6 +116,7 @@ impl Config {
             faq_dir: get("RECARGA_FAQ_DIR").map(PathBuf::from),
             reminder_lease_secs: parse_lease(get("RECARGA_REMINDER_LEASE_SECS").as_deref())?,
             poll_timeout_secs: parse_poll_timeout(get("RECARGA_POLL_TIMEOUT_SECS").as_deref())?,
+            retention_days: parse_retention(get("RECARGA_RETENTION_DAYS").as_deref())?,
         })
     }
 
@@ -183,6 +187,21 @@ fn parse_lease(raw: Option<&str>) -> Result<i64, ConfigError> {
             ConfigError::new(
                 "RECARGA_REMINDER_LEASE_SECS",
                 format!("`{raw}` is not a number of seconds from 1 to 86400 (default {DEFAULT_LEASE_SECS})"),
+            )
+        }),
+    }
+}
+
+/// How long a logged unanswered question keeps its user's id, by default.
+pub const DEFAULT_RETENTION_DAYS: i64 = 90;
+
+fn parse_retention(raw: Option<&str>) -> Result<i64, ConfigError> {
+    match raw {
+        None => Ok(DEFAULT_RETENTION_DAYS),
+        Some(raw) => raw.parse::<i64>().ok().filter(|d| (1..=3650).contains(d)).ok_or_else(|| {
+            ConfigError::new(
+                "RECARGA_RETENTION_DAYS",
+                format!("`{raw}` is not a number of days from 1 to 3650 (default {DEFAULT_RETENTION_DAYS})"),
             )
         }),
     }

@@ -72,6 +72,7 @@ pub async fn run(
     let (lines, faq) = knowledge(&config)?;
     let (poll_timeout, _) = poll_timeouts(&config);
     let (default_zone, lease_secs) = (config.default_tz, config.reminder_lease_secs);
+    let retention_days = config.retention_days;
     let mut app = App::new(pool.clone(), config, Arc::new(faq));
     app.health = health;
     app.lines = lines.clone();
@@ -86,6 +87,7 @@ pub async fn run(
         clock: app.clock.clone(),
         lease_secs,
         lines,
+        retention_days,
     };
     // One instance on SQLite: leases left by a crash are ours, take them back now (see README).
     reminders::reclaim_at_start(&scheduler.pool, (scheduler.clock)()).await?;

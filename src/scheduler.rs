@@ -55,14 +55,23 @@ pub struct Scheduler {
     pub lease_secs: i64,
     /// The rules a line's reminder cites (a line is a plan row with a negative number).
     pub lines: Arc<LineRules>,
+    /// After how many days a logged unanswered question loses its user (`retain`).
+    pub retention_days: i64,
 }
 
 impl Scheduler {
     /// Runs until `cancel`: a pass, then sleep until the next due reminder, a wake-up, or the
     /// safety-net timeout. Reminders due while the bot was down are sent by the first pass.
     pub async fn run(self, cancel: CancellationToken) {
+        let mut retained_at: Option<DateTime<Utc>> = None;
         loop {
             let now = (self.clock)();
+            if retained_at.is_none_or(|at| now - at >= chrono::TimeDelta::hours(1)) {
+                match self.retain(now).await {
+                    Ok(_) => retained_at = Some(now),
+                    Err(error) => tracing::warn!(%error, "retention pass failed; retrying later"),
+                }
+            }
             if let Err(error) = self.pass(now).await {
                 if !self.health.failed(&error) {
                     tracing::error!(%error, "scheduler pass failed; retrying in a minute");
@@ -87,6 +96,21 @@ impl Scheduler {
                 _ = cancel.cancelled() => return,
             }
         }
+    }
+
+    /// Retention, at most hourly: logged unanswered questions older than `retention_days` lose
+    /// their user's id. Returns how many did.
+    pub async fn retain(&self, now: DateTime<Utc>) -> sqlx::Result<u64> {
+        let before =
+            Timestamp::of(now).saturating_sub_secs(self.retention_days.saturating_mul(86_400));
+        let done = crate::faq::forget_askers(&self.pool, before).await?;
+        if done > 0 {
+            tracing::info!(
+                questions = done,
+                "retention: old unanswered questions no longer name their user"
+            );
+        }
+        Ok(done)
     }
 
     /// Claims and delivers everything due at `now`, round after round.

@@ -18,6 +18,26 @@ fn defaults_apply_when_nothing_is_set() {
     assert_eq!(config.default_tz.name(), "America/Lima");
     assert!(config.admins.is_empty());
     assert!(config.require_token().is_err());
+    assert_eq!(config.retention_days, DEFAULT_RETENTION_DAYS);
+    let set = self::config(&[("RECARGA_RETENTION_DAYS", "30")]).unwrap();
+    assert_eq!(set.retention_days, 30);
+}
+
+#[test]
+fn an_unparsable_dotenv_line_names_its_variable_and_never_its_value() {
+    let input = "A=1\nTELOXIDE_TOKEN=\"123:SECRET-VALUE\nB=2\n";
+    let error = dotenvy::from_read_iter(input.as_bytes())
+        .find_map(Result::err)
+        .expect("an unclosed quote does not parse");
+    let shown = dotenv_error(&error).to_string();
+    assert!(
+        shown.contains("TELOXIDE_TOKEN") && shown.contains(".env"),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains("SECRET") && !shown.contains("123:"),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -37,6 +57,9 @@ fn a_malformed_value_names_its_variable() {
         ("RECARGA_REMINDER_LEASE_SECS", "0"),
         ("RECARGA_POLL_TIMEOUT_SECS", "0"),
         ("RECARGA_POLL_TIMEOUT_SECS", "51"),
+        ("RECARGA_RETENTION_DAYS", "0"),
+        ("RECARGA_RETENTION_DAYS", "3651"),
+        ("RECARGA_RETENTION_DAYS", "a month"),
     ];
     for (var, value) in cases {
         let error = config(&[(var, value)]).unwrap_err();

@@ -241,6 +241,21 @@ pub async fn thumbs_down_since<'e>(
     .await
 }
 
+/// Retention: unanswered questions logged before `before` lose their user's id (the text stays
+/// for the editors). Returns how many rows were changed.
+pub async fn forget_askers<'e>(
+    ex: impl Executor<'e, Database = Any>,
+    before: Timestamp,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query(
+        "update faq_unanswered set user_id = null where user_id is not null and created_at < $1",
+    )
+    .bind(before)
+    .execute(ex)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 /// A reason given for a 👎, with its comment and the question that led to the answer.
 #[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct ReasonRow {

@@ -66,6 +66,7 @@ async fn world(answer: Delivery) -> World {
         wake: Arc::new(Notify::new()),
         clock: Arc::new(move || now),
         lease_secs: 300,
+        retention_days: 90,
         lines: Arc::new(LineRules::embedded()),
     };
     World {
@@ -172,4 +173,30 @@ fn a_message_rejected_again_and_again_is_dropped() {
         classify(&transient, 99),
         Outcome::Retry { failed: true, .. }
     ));
+}
+
+#[tokio::test]
+async fn retention_runs_through_the_scheduler_with_its_configured_days() {
+    let w = world(Delivery::Sent).await;
+    let pool = &w.scheduler.pool;
+    let now = w.due;
+    for (question, days_ago) in [("ninety-one days", 91), ("eighty-nine days", 89)] {
+        let row = crate::faq::Unanswered {
+            user_id: 1,
+            language: "es",
+            question,
+            decision: "none",
+            best_topic: None,
+            score: 0.1,
+            at: (now - chrono::TimeDelta::days(days_ago)).into(),
+        };
+        crate::faq::log_unanswered(pool, &row).await.unwrap();
+    }
+    assert_eq!(w.scheduler.retain(now).await.unwrap(), 1);
+    let named: Vec<String> =
+        sqlx::query_scalar("select question from faq_unanswered where user_id is not null")
+            .fetch_all(pool)
+            .await
+            .unwrap();
+    assert_eq!(named, vec!["eighty-nine days".to_owned()]);
 }

@@ -103,6 +103,7 @@ impl TestApp {
             wake: self.app.wake.clone(),
             clock: self.app.clock.clone(),
             lease_secs: 300,
+            retention_days: 90,
             lines: self.app.lines.clone(),
         }
     }

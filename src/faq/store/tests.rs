@@ -69,3 +69,46 @@ async fn thumbs_down_count_from_since() {
         .unwrap();
     assert_eq!(votes, [("new".to_owned(), 1)]);
 }
+
+#[tokio::test]
+async fn retention_unnames_only_the_old_unanswered_questions() {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = pool(&dir).await;
+    for (question, at) in [("old", 1_000), ("edge", 2_000), ("new", 3_000)] {
+        log_unanswered(&pool, &asked(question, at)).await.unwrap();
+    }
+    assert_eq!(
+        forget_askers(&pool, Timestamp::from_secs(2_000))
+            .await
+            .unwrap(),
+        1
+    );
+    let named: Vec<(String, Option<i64>)> =
+        sqlx::query_as("select question, user_id from faq_unanswered order by created_at")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        named,
+        vec![
+            ("old".into(), None),
+            ("edge".into(), Some(7)),
+            ("new".into(), Some(7))
+        ]
+    );
+    assert_eq!(
+        forget_askers(&pool, Timestamp::from_secs(2_000))
+            .await
+            .unwrap(),
+        0,
+        "once"
+    );
+    // The editors' report still has every question.
+    assert_eq!(
+        unanswered_since(&pool, Timestamp::from_secs(0))
+            .await
+            .unwrap()
+            .len(),
+        3
+    );
+}
