@@ -10,6 +10,10 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
+mod flood;
+
+pub use flood::{Flood, Verdict};
+
 /// Who a message is for: someone waiting for an answer, or a reminder the scheduler sends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lane {

@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::faq::LiveFaq;
 use crate::lang::Lang;
 use crate::lines::LineRules;
-use crate::pacing::{Limits, Pacer};
+use crate::pacing::{Flood, Limits, Pacer};
 use crate::reminders::{self, Settings, UserZone};
 use crate::storage::Health;
 use crate::users::{self, User};
@@ -40,6 +40,8 @@ pub struct App {
     pub health: Health,
     /// The sourced rules a line's dates come from (`locales/line-rules.toml`).
     pub lines: Arc<LineRules>,
+    /// The per-user limit on questions and commands.
+    pub flood: Arc<Flood>,
 }
 
 impl App {
@@ -55,6 +57,7 @@ impl App {
             panic_on: None,
             health: Health::new(),
             lines: Arc::new(LineRules::embedded()),
+            flood: Arc::new(Flood::standard()),
         }
     }
 

@@ -21,6 +21,7 @@ use super::out::Out;
 use super::reply::{self, HandlerResult};
 use crate::i18n::t;
 use crate::lang::Lang;
+use crate::pacing::Verdict;
 use crate::storage::Health;
 
 mod callback;
@@ -92,6 +93,7 @@ fn messages() -> dptree::Handler<'static, HandlerResult, DpHandlerDescription> {
         .branch(
             dptree::filter(is_for_us)
                 .filter_map_async(message_ctx)
+                .filter_async(within_limit)
                 .branch(dptree::filter(is_panic_trigger).endpoint(
                     |out: Out, app: App, ctx: Ctx, update: Update| {
                         guarded(out, app.health.clone(), ctx, update.id, async {
@@ -143,6 +145,23 @@ fn is_for_us(msg: Message, me: Me) -> bool {
         Some((_, name)) => name.eq_ignore_ascii_case(me.username()),
         None => true,
     })
+}
+
+/// The per-user limit on questions and commands: over it, one polite reply, then silence until
+/// the window passes (so one flooder cannot make Telegram throttle the bot for everyone).
+async fn within_limit(bot: Out, app: App, ctx: Ctx) -> bool {
+    match app.flood.check(ctx.user.id, app.now()) {
+        Verdict::Allow => true,
+        Verdict::Warn => {
+            tracing::info!(
+                user = ctx.user.id,
+                "a user is over the message limit; told once"
+            );
+            let _ = reply::send(&bot, ctx.chat, t(ctx.lang, "flood-slow-down"), None).await;
+            false
+        }
+        Verdict::Drop => false,
+    }
 }
 
 /// The test-only trigger of `App::panic_on`.

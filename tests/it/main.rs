@@ -12,6 +12,7 @@ mod faq_eval;
 mod faq_feedback;
 mod flow;
 mod kill_run;
+mod limits;
 mod lines;
 mod load;
 mod plans;
