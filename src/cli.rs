@@ -78,6 +78,12 @@ pub enum Cmd {
         /// Labelled sets (TOML, `[[q]] lang text topic`).
         sets: Vec<std::path::PathBuf>,
     },
+    /// Write a consistent copy of the SQLite database (`vacuum into`, safe while the bot runs)
+    /// to a file that does not exist yet; on PostgreSQL, says to use pg_dump.
+    Backup {
+        /// Where to write the copy.
+        file: std::path::PathBuf,
+    },
     /// List what users asked that the bot could not answer, grouped by similarity, and the 👎
     /// reasons by topic (reads the database `run` uses).
     Unanswered {
@@ -116,6 +122,7 @@ pub async fn execute(cli: Cli) -> ExitCode {
             sets,
         } => crate::faq_tune::eval(&dir, sets, kfold, misses),
         Cmd::Unanswered { since, json } => crate::faq_editors::unanswered(&since, json).await,
+        Cmd::Backup { file } => backup(&file).await,
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -136,6 +143,14 @@ async fn run() -> anyhow::Result<()> {
     let config = Config::from_env()?;
     config.require_token()?;
     crate::run::run(config, crate::run::shutdown_signal()).await
+}
+
+async fn backup(file: &std::path::Path) -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let pool = crate::storage::open(&config.database_url).await?;
+    let size = crate::storage::backup(&pool, &config.database_url, file).await?;
+    println!("backup written: {} ({size} bytes)", file.display());
+    Ok(())
 }
 
 async fn migrate() -> anyhow::Result<()> {
