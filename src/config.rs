@@ -114,9 +114,27 @@ impl Config {
             default_tz: parse_tz(get("RECARGA_DEFAULT_TZ").as_deref().unwrap_or(DEFAULT_TZ))?,
             admins: parse_admins(get("RECARGA_ADMINS").as_deref().unwrap_or(""))?,
             faq_dir: get("RECARGA_FAQ_DIR").map(PathBuf::from),
-            reminder_lease_secs: parse_lease(get("RECARGA_REMINDER_LEASE_SECS").as_deref())?,
-            poll_timeout_secs: parse_poll_timeout(get("RECARGA_POLL_TIMEOUT_SECS").as_deref())?,
-            retention_days: parse_retention(get("RECARGA_RETENTION_DAYS").as_deref())?,
+            reminder_lease_secs: parse_bounded(
+                "RECARGA_REMINDER_LEASE_SECS",
+                get("RECARGA_REMINDER_LEASE_SECS").as_deref(),
+                1..=86_400,
+                DEFAULT_LEASE_SECS,
+                "seconds",
+            )?,
+            poll_timeout_secs: parse_bounded(
+                "RECARGA_POLL_TIMEOUT_SECS",
+                get("RECARGA_POLL_TIMEOUT_SECS").as_deref(),
+                1..=50,
+                DEFAULT_POLL_TIMEOUT_SECS,
+                "seconds",
+            )?,
+            retention_days: parse_bounded(
+                "RECARGA_RETENTION_DAYS",
+                get("RECARGA_RETENTION_DAYS").as_deref(),
+                1..=3650,
+                DEFAULT_RETENTION_DAYS,
+                "days",
+            )?,
         })
     }
 
@@ -180,46 +198,40 @@ fn parse_tz(raw: &str) -> Result<UserZone, ConfigError> {
 /// The default lease: long enough for a full batch to drain through Telegram's 30 messages/s.
 pub const DEFAULT_LEASE_SECS: i64 = 300;
 
-fn parse_lease(raw: Option<&str>) -> Result<i64, ConfigError> {
-    match raw {
-        None => Ok(DEFAULT_LEASE_SECS),
-        Some(raw) => raw.parse::<i64>().ok().filter(|s| (1..=86_400).contains(s)).ok_or_else(|| {
-            ConfigError::new(
-                "RECARGA_REMINDER_LEASE_SECS",
-                format!("`{raw}` is not a number of seconds from 1 to 86400 (default {DEFAULT_LEASE_SECS})"),
-            )
-        }),
-    }
-}
-
 /// How long a logged unanswered question keeps its user's id, by default.
 pub const DEFAULT_RETENTION_DAYS: i64 = 90;
-
-fn parse_retention(raw: Option<&str>) -> Result<i64, ConfigError> {
-    match raw {
-        None => Ok(DEFAULT_RETENTION_DAYS),
-        Some(raw) => raw.parse::<i64>().ok().filter(|d| (1..=3650).contains(d)).ok_or_else(|| {
-            ConfigError::new(
-                "RECARGA_RETENTION_DAYS",
-                format!("`{raw}` is not a number of days from 1 to 3650 (default {DEFAULT_RETENTION_DAYS})"),
-            )
-        }),
-    }
-}
 
 /// The default long-poll: Telegram holds an empty `getUpdates` this long (it allows up to 50).
 pub const DEFAULT_POLL_TIMEOUT_SECS: u64 = 25;
 
-fn parse_poll_timeout(raw: Option<&str>) -> Result<u64, ConfigError> {
-    match raw {
-        None => Ok(DEFAULT_POLL_TIMEOUT_SECS),
-        Some(raw) => raw.parse::<u64>().ok().filter(|s| (1..=50).contains(s)).ok_or_else(|| {
+/// A whole number of `unit` in `range` read from `var`, or `default` when it is not set; the
+/// error names the variable, the range and the default.
+fn parse_bounded<T>(
+    var: &'static str,
+    raw: Option<&str>,
+    range: std::ops::RangeInclusive<T>,
+    default: T,
+    unit: &str,
+) -> Result<T, ConfigError>
+where
+    T: std::str::FromStr + PartialOrd + std::fmt::Display + Copy,
+{
+    let Some(raw) = raw else {
+        return Ok(default);
+    };
+    raw.parse::<T>()
+        .ok()
+        .filter(|n| range.contains(n))
+        .ok_or_else(|| {
             ConfigError::new(
-                "RECARGA_POLL_TIMEOUT_SECS",
-                format!("`{raw}` is not a number of seconds from 1 to 50 (default {DEFAULT_POLL_TIMEOUT_SECS})"),
+                var,
+                format!(
+                    "`{raw}` is not a number of {unit} from {} to {} (default {default})",
+                    range.start(),
+                    range.end()
+                ),
             )
-        }),
-    }
+        })
 }
 
 fn parse_admins(raw: &str) -> Result<Vec<UserId>, ConfigError> {
