@@ -44,8 +44,8 @@ pub use kb::{Category, KbError, KnowledgeBase, SmallTalkPhrases, Topic, TopicTex
 pub use live::{Faq, FaqSource, LiveFaq};
 pub use matcher::{Matcher, RankedTopic};
 pub use store::{
-    answered_topic, forget_askers, log_answered, log_unanswered, record_comment, record_feedback,
-    record_reason, Answered, Rated, Unanswered,
+    answered_topic, forget_answered, forget_askers, log_answered, log_unanswered, record_comment,
+    record_feedback, record_reason, Answered, Rated, Unanswered,
 };
 pub use tuning::Bm25Params;
 pub use tuning::Tuning;

@@ -99,18 +99,22 @@ impl Scheduler {
     }
 
     /// Retention, at most hourly: logged unanswered questions older than `retention_days` lose
-    /// their user's id. Returns how many did.
+    /// their user's id; answered questions and 👎 reasons older than that are deleted. Returns
+    /// how many rows were changed or deleted.
     pub async fn retain(&self, now: DateTime<Utc>) -> sqlx::Result<u64> {
         let before =
             Timestamp::of(now).saturating_sub_secs(self.retention_days.saturating_mul(86_400));
-        let done = crate::faq::forget_askers(&self.pool, before).await?;
-        if done > 0 {
+        let unnamed = crate::faq::forget_askers(&self.pool, before).await?;
+        let deleted = crate::faq::forget_answered(&self.pool, before).await?;
+        if unnamed + deleted > 0 {
             tracing::info!(
-                questions = done,
-                "retention: old unanswered questions no longer name their user"
+                unnamed,
+                deleted,
+                "retention: old unanswered questions no longer name their user; \
+                 old answered questions and reasons are deleted"
             );
         }
-        Ok(done)
+        Ok(unnamed + deleted)
     }
 
     /// Claims and delivers everything due at `now`, round after round.

@@ -5,6 +5,10 @@ use sqlx::{Any, AnyPool, Executor};
 use crate::clock::Timestamp;
 use crate::users::{self, Counter};
 
+mod retention;
+
+pub use retention::{forget_answered, forget_askers};
+
 /// A question the bot could not answer with confidence, as the editors' log keeps it.
 #[derive(Clone, Copy, Debug)]
 pub struct Unanswered<'a> {
@@ -239,21 +243,6 @@ pub async fn thumbs_down_since<'e>(
     .bind(since)
     .fetch_all(ex)
     .await
-}
-
-/// Retention: unanswered questions logged before `before` lose their user's id (the text stays
-/// for the editors). Returns how many rows were changed.
-pub async fn forget_askers<'e>(
-    ex: impl Executor<'e, Database = Any>,
-    before: Timestamp,
-) -> sqlx::Result<u64> {
-    let done = sqlx::query(
-        "update faq_unanswered set user_id = null where user_id is not null and created_at < $1",
-    )
-    .bind(before)
-    .execute(ex)
-    .await?;
-    Ok(done.rows_affected())
 }
 
 /// A reason given for a 👎, with its comment and the question that led to the answer.

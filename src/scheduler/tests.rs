@@ -192,7 +192,25 @@ async fn retention_runs_through_the_scheduler_with_its_configured_days() {
         };
         crate::faq::log_unanswered(pool, &row).await.unwrap();
     }
-    assert_eq!(w.scheduler.retain(now).await.unwrap(), 1);
+    for (question, days_ago) in [("answered 91 days ago", 91), ("answered 89 days ago", 89)] {
+        let answered = crate::faq::Answered {
+            language: "es",
+            question,
+            topic: "t",
+            score: 0.9,
+            sure: true,
+        };
+        let at = (now - chrono::TimeDelta::days(days_ago)).into();
+        crate::faq::log_answered(pool, 1, &answered, at)
+            .await
+            .unwrap();
+    }
+    assert_eq!(w.scheduler.retain(now).await.unwrap(), 2);
+    let kept: Vec<String> = sqlx::query_scalar("select question from faq_question")
+        .fetch_all(pool)
+        .await
+        .unwrap();
+    assert_eq!(kept, vec!["answered 89 days ago".to_owned()]);
     let named: Vec<String> =
         sqlx::query_scalar("select question from faq_unanswered where user_id is not null")
             .fetch_all(pool)
