@@ -15,7 +15,7 @@ pub async fn change_settings(
     default_zone: &UserZone,
     now: DateTime<Utc>,
 ) -> sqlx::Result<Settings> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::storage::begin_write(pool).await?;
     let applied = reminders::apply_settings(&mut tx, user, &change, default_zone, now).await?;
     let Some(settings) = applied else {
         tx.rollback().await?;

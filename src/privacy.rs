@@ -106,7 +106,7 @@ fn row_json(row: &AnyRow) -> Value {
 /// Deletes `user` and every row of theirs, in one transaction; returns how many rows went.
 /// Their next message starts afresh (a new `user` row, default settings).
 pub async fn forget(pool: &AnyPool, user: i64) -> sqlx::Result<u64> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::storage::begin_write(pool).await?;
     let mut deleted = 0;
     for (table, column) in TABLES {
         let sql = format!(r#"delete from "{table}" where {column} = $1"#);

@@ -9,9 +9,11 @@ mod health;
 mod pool;
 mod preflight;
 mod watch;
+mod write;
 
 pub use backup::backup;
 pub use health::{classify, classify_sqlx, Health, Trouble, BUSY_TIMEOUT_MS};
 pub use pool::{
     connect, connect_with_health, migrate, open, open_with_health, sqlite_file, MIGRATOR,
 };
+pub use write::begin_write;

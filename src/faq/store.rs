@@ -92,7 +92,7 @@ pub async fn log_answered(
     answered: &Answered<'_>,
     now: Timestamp,
 ) -> sqlx::Result<i64> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::storage::begin_write(pool).await?;
     let number = users::next_number(&mut *tx, user_id, Counter::FaqQuestion).await?;
     sqlx::query(
         "insert into faq_question
@@ -145,7 +145,7 @@ pub async fn record_reason(
     reason: &str,
     now: Timestamp,
 ) -> sqlx::Result<()> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::storage::begin_write(pool).await?;
     // Two statements rather than a null-safe comparison: `$3 is null` has no type PostgreSQL can infer.
     let delete = match rated.question {
         Some(number) => sqlx::query(

@@ -102,7 +102,7 @@ pub async fn record(
         .and_then(crate::reminders::clean_label)
         .map(|l| l.chars().take(MAX_LABEL).collect::<String>());
     let dates = line_dates(rules, operator, last_topup, now)?;
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::storage::begin_write(pool).await?;
     let existing = store::lines(&mut *tx, user)
         .await?
         .into_iter()

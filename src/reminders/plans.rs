@@ -64,7 +64,7 @@ pub async fn add(
         .as_deref()
         .and_then(clean_label)
         .map(|l| l.chars().take(MAX_LABEL).collect::<String>());
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::storage::begin_write(pool).await?;
     // The number first: it writes the user's row, so a concurrent add by the same user waits
     // here until this one commits, and its count below then includes this plan.
     let number = users::next_number(&mut *tx, user, Counter::Plan).await?;

@@ -83,7 +83,7 @@ pub async fn set_end(
     settings: &Settings,
     now: DateTime<Utc>,
 ) -> Result<Plan, PlanError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::storage::begin_write(pool).await?;
     let Some(mut plan) = store::plan(&mut *tx, user, number).await? else {
         return Err(PlanError::NotFound);
     };
@@ -146,7 +146,7 @@ pub async fn undo(
     settings: &Settings,
     now: DateTime<Utc>,
 ) -> Result<Undone, PlanError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::storage::begin_write(pool).await?;
     let Some(current) = store::plan(&mut *tx, user, number).await? else {
         return Err(PlanError::NotFound);
     };

@@ -91,19 +91,26 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// Records the contact (first contact creates the row) and builds the context.
+    /// Records the contact (first contact creates the row), ends a block of the bot if there
+    /// was one, and builds the context.
     /// An id that does not fit the database's `i64` (Telegram's ids use 52 bits) is an error,
     /// never another user's row.
     pub async fn load(app: &App, from: &TgUser, chat: ChatId) -> anyhow::Result<Ctx> {
         let id = i64::try_from(from.id.0)
             .map_err(|_| anyhow::anyhow!("Telegram user id {} does not fit in i64", from.id.0))?;
-        let user = users::touch(
+        let mut user = users::touch(
             &app.pool,
             id,
             from.language_code.as_deref(),
             app.now().into(),
         )
         .await?;
+        // Writing again after blocking the bot: the block is over, and the reminders it
+        // parked fall due again (those already due go out now, marked late).
+        if user.blocked && reminders::unblock_user(&app.pool, id).await? {
+            user.blocked = false;
+            app.wake.notify_one();
+        }
         Ok(Ctx {
             lang: user.lang(),
             user,

@@ -10,7 +10,7 @@ use crate::support::fake_api::FakeApi;
 
 const TOKEN: &str = "123456789:AAEhBP0av28TNBuOzt_EoHWJG9g-SECRETSECRET";
 
-fn setting(name: &str, default: u64) -> u64 {
+pub(crate) fn setting(name: &str, default: u64) -> u64 {
     std::env::var(name)
         .ok()
         .and_then(|v| v.parse().ok())
@@ -18,7 +18,7 @@ fn setting(name: &str, default: u64) -> u64 {
 }
 
 /// A small xorshift: kill moments need to be spread, not cryptographic.
-struct Dice(u64);
+pub(crate) struct Dice(u64);
 
 impl Dice {
     fn new() -> Dice {
@@ -27,11 +27,20 @@ impl Dice {
         Dice(seed.max(1))
     }
 
-    fn millis(&mut self, from: u64, to: u64) -> Duration {
+    pub(crate) fn seeded(seed: u64) -> Dice {
+        Dice(seed.max(1))
+    }
+
+    /// A number in `from..to` (`to` > `from`).
+    pub(crate) fn below(&mut self, from: u64, to: u64) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
-        Duration::from_millis(from + self.0 % (to - from))
+        from + self.0 % (to - from)
+    }
+
+    pub(crate) fn millis(&mut self, from: u64, to: u64) -> Duration {
+        Duration::from_millis(self.below(from, to))
     }
 }
 
@@ -49,7 +58,7 @@ fn start(api: &FakeApi, url: &str, dir: &std::path::Path) -> Child {
         .unwrap()
 }
 
-fn sigkill(child: &mut Child) {
+pub(crate) fn sigkill(child: &mut Child) {
     child.kill().unwrap();
     child.wait().unwrap();
 }

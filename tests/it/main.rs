@@ -23,6 +23,7 @@ mod renew;
 mod replies;
 mod scheduler;
 mod settings;
+mod soak;
 mod start;
 mod storage;
 mod support;

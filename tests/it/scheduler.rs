@@ -11,7 +11,7 @@ use recarga::reminders::{self, Change, Draft, Operator, StartRule, UserZone};
 use recarga::scheduler::PassReport;
 
 use crate::support::fake_api::{self, Fault};
-use crate::support::{world, World};
+use crate::support::{text_from, user, world, World};
 
 fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
@@ -117,7 +117,14 @@ async fn a_user_who_blocked_the_bot_is_paused_until_they_write_again() {
     assert_eq!(w.pass(at(2026, 11, 28, 14, 0)).await, PassReport::default());
     assert_eq!(w.sent().len(), 1, "only the refused attempt");
 
-    assert!(reminders::unblock_user(&w.app.app.pool, 3).await.unwrap());
+    // They write to the bot again: that alone ends the block.
+    let mut bot = w.app.bot(text_from(&user(3, "en"), "/plans"));
+    bot.dispatch().await;
+    let blocked: Option<i64> = sqlx::query_scalar(r#"select blocked_at from "user" where id = 3"#)
+        .fetch_one(&w.app.app.pool)
+        .await
+        .unwrap();
+    assert_eq!(blocked, None, "writing again ends the block");
     let report = w.pass(at(2026, 11, 28, 15, 0)).await;
     assert_eq!(
         report.sent, 2,

@@ -25,7 +25,7 @@ pub async fn forget_askers<'e>(
 /// no longer linked to the question's text. (A 👍/👎 pressed later on such an old answer is
 /// refused as expired.) Returns how many questions and reasons were deleted.
 pub async fn forget_answered(pool: &AnyPool, before: Timestamp) -> sqlx::Result<u64> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::storage::begin_write(pool).await?;
     sqlx::query(
         "update faq_feedback_reason set question_number = null
          where created_at >= $1 and question_number is not null

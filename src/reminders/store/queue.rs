@@ -212,7 +212,7 @@ pub async fn retry_at<'e>(
 
 /// The user blocked the bot: remember when, and park their pending reminders.
 pub async fn block_user(pool: &AnyPool, user: i64, now: Timestamp) -> sqlx::Result<()> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::storage::begin_write(pool).await?;
     users::set_blocked(&mut *tx, user, now).await?;
     sqlx::query(
         "update reminder set next_try_at = $2, claimed_at = null
@@ -227,7 +227,7 @@ pub async fn block_user(pool: &AnyPool, user: i64, now: Timestamp) -> sqlx::Resu
 
 /// The user wrote again: unpark their pending reminders. Returns whether they were blocked.
 pub async fn unblock_user(pool: &AnyPool, user: i64) -> sqlx::Result<bool> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::storage::begin_write(pool).await?;
     let was_blocked = users::clear_blocked(&mut *tx, user).await?;
     if was_blocked {
         sqlx::query(

@@ -35,7 +35,8 @@ pub struct Call {
     pub at: std::time::Instant,
 }
 
-/// A failure to answer instead of success, for calls of `method` (lowercase).
+/// A failure to answer instead of success, for calls of `method` (lowercase; `*`: every method,
+/// `getUpdates` included, as in an outage).
 #[derive(Clone, Debug)]
 pub struct Fault {
     pub method: String,
@@ -45,6 +46,17 @@ pub struct Fault {
     pub times: usize,
     pub status: u16,
     pub body: Value,
+}
+
+/// Something the bot got through to a chat: a message sent, edited or a document (`text` is the
+/// text or caption), or a button's answer (`text` is the toast, often empty).
+#[derive(Clone, Debug)]
+pub struct Outgoing {
+    pub chat: i64,
+    pub at: std::time::Instant,
+    /// The method, lowercased (`sendmessage`, `editmessagetext`, `answercallbackquery`, …).
+    pub method: String,
+    pub text: String,
 }
 
 /// One `getUpdates` call as the fake answered it.
@@ -200,6 +212,25 @@ impl FakeApi {
     /// Makes the next `fault.times` matching calls fail as described.
     pub fn inject(&self, fault: Fault) {
         self.shared.lock().faults.push(fault);
+    }
+
+    /// Ends the injected faults of `method` for `chat` (an outage ends, a user unblocks).
+    pub fn end_faults(&self, method: &str, chat: Option<i64>) {
+        self.shared
+            .lock()
+            .faults
+            .retain(|f| !(f.method == method && f.chat == chat));
+    }
+
+    /// What the bot got through to chats, from the `from`-th entry on (cheap to follow).
+    pub fn outbox_from(&self, from: usize) -> Vec<Outgoing> {
+        let state = self.shared.lock();
+        state.outbox.get(from..).unwrap_or_default().to_vec()
+    }
+
+    /// When the update `id` was first handed out by a `getUpdates`, if it was.
+    pub fn handed_at(&self, id: i64) -> Option<std::time::Instant> {
+        self.shared.lock().handed.get(&id).copied()
     }
 
     /// Waits until `method` has been called at least `count` times, or `timeout` passes.

@@ -64,6 +64,10 @@ fn finish(
         )
     } else {
         let updates: Vec<Value> = state.updates.iter().take(limit).cloned().collect();
+        let now = Instant::now();
+        for id in updates.iter().filter_map(|u| u["update_id"].as_i64()) {
+            state.handed.entry(id).or_insert(now);
+        }
         (200, json!({"ok": true, "result": updates}))
     };
     let updates = answer["result"].as_array().map_or(0, Vec::len);

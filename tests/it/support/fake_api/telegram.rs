@@ -7,7 +7,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use serde_json::{json, Value};
 
 use super::checks::{check_markup, check_text, keyboard, refuse, visible_len, Answer};
-use super::{too_many_requests, Button, Call, Fault, Poll};
+use super::{too_many_requests, Button, Call, Fault, Outgoing, Poll};
 
 /// The bot's own user id, as `getMe` reports it.
 const BOT_ID: i64 = 4242;
@@ -43,6 +43,12 @@ pub(super) struct State {
     queries: HashMap<String, bool>,
     /// The language each user last wrote with, for their button presses.
     languages: HashMap<i64, String>,
+    /// Who pressed the button of each callback query, by its id.
+    query_users: HashMap<String, i64>,
+    /// What the bot got through to each chat, in order (see [`super::Outgoing`]).
+    pub outbox: Vec<Outgoing>,
+    /// When each update was first handed out by a `getUpdates`, by update id.
+    pub handed: HashMap<i64, Instant>,
 }
 
 /// Sliding-window counters for Telegram's published limits.
@@ -69,6 +75,9 @@ impl State {
             messages: HashMap::new(),
             queries: HashMap::new(),
             languages: HashMap::new(),
+            query_users: HashMap::new(),
+            outbox: Vec::new(),
+            handed: HashMap::new(),
         }
     }
 
@@ -119,6 +128,7 @@ impl State {
     pub fn push_callback(&mut self, user: i64, data: &str, message_id: i64) -> String {
         let id = format!("q{}", self.next_update);
         self.queries.insert(id.clone(), false);
+        self.query_users.insert(id.clone(), user);
         let message = self
             .messages
             .get(&(user, message_id))
@@ -177,10 +187,11 @@ impl State {
 
     /// Uses up one injected fault matching `method` and `chat`, if any.
     pub fn take_fault(&mut self, method: &str, chat: Option<i64>) -> Option<Answer> {
-        let fault = self
-            .faults
-            .iter_mut()
-            .find(|f| f.times > 0 && f.method == method && (f.chat.is_none() || f.chat == chat))?;
+        let fault = self.faults.iter_mut().find(|f| {
+            f.times > 0
+                && (f.method == method || f.method == "*")
+                && (f.chat.is_none() || f.chat == chat)
+        })?;
         fault.times -= 1;
         Some((fault.status, fault.body.clone()))
     }
@@ -207,8 +218,34 @@ impl State {
             _ => Ok(Value::Bool(true)),
         };
         match result {
-            Ok(result) => (200, json!({"ok": true, "result": result})),
+            Ok(result) => {
+                self.note_outgoing(method, body, chat);
+                (200, json!({"ok": true, "result": result}))
+            }
             Err(answer) => answer,
+        }
+    }
+
+    /// Adds a successful send, edit, document or button answer to the outbox.
+    fn note_outgoing(&mut self, method: &str, body: &Value, chat: Option<i64>) {
+        let chat = match method {
+            "sendmessage" | "editmessagetext" | "senddocument" => chat,
+            "answercallbackquery" => body["callback_query_id"]
+                .as_str()
+                .and_then(|id| self.query_users.get(id).copied()),
+            _ => None,
+        };
+        if let Some(chat) = chat {
+            self.outbox.push(Outgoing {
+                chat,
+                at: Instant::now(),
+                method: method.to_owned(),
+                text: body["text"]
+                    .as_str()
+                    .or(body["caption"].as_str())
+                    .unwrap_or_default()
+                    .to_owned(),
+            });
         }
     }
 

@@ -208,3 +208,31 @@ async fn the_limits_refuse_a_second_edit_to_one_chat_within_a_second() {
     assert!(matches!(edit, Err(RequestError::RetryAfter(_))), "{edit:?}");
     assert_eq!(api.throttled(), 1);
 }
+
+#[tokio::test]
+async fn an_outage_fails_every_method_until_it_ends_and_the_outbox_records_what_got_through() {
+    let (api, bot) = fake().await;
+    api.inject(super::Fault {
+        method: "*".into(),
+        chat: None,
+        times: usize::MAX,
+        status: 502,
+        body: serde_json::json!({"ok": false, "error_code": 502, "description": "Bad Gateway"}),
+    });
+    assert!(bot.get_updates().await.is_err(), "getUpdates fails too");
+    assert!(bot.send_message(ChatId(7), "lost").await.is_err());
+    assert!(
+        api.outbox_from(0).is_empty(),
+        "a refused send is not delivered"
+    );
+    api.end_faults("*", None);
+    let id = api.push_text(7, "es", "hola");
+    assert_eq!(api.handed_at(id), None, "not handed out yet");
+    bot.get_updates().await.unwrap();
+    assert!(api.handed_at(id).is_some());
+    bot.send_message(ChatId(7), "through").await.unwrap();
+    let outbox = api.outbox_from(0);
+    assert_eq!(outbox.len(), 1);
+    assert_eq!((outbox[0].chat, outbox[0].text.as_str()), (7, "through"));
+    assert!(api.outbox_from(1).is_empty());
+}

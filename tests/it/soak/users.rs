@@ -1,0 +1,242 @@
+//! The simulated people: each writes a short script (a greeting, questions in their language,
+//! two plans added, one renewed, one deleted with its button, nonsense, the list), waiting for
+//! each reply (at most `REPLY_WAIT`) and a few seconds more before the next step, as a person
+//! on a phone would.
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::kill_run::Dice;
+use crate::support::fake_api::{FakeApi, Outgoing};
+
+/// How long a person waits for a reply before moving on (the reply is then counted lost).
+pub const REPLY_WAIT: Duration = Duration::from_secs(180);
+
+const QUESTIONS: [(&str, [&str; 3]); 3] = [
+    (
+        "en",
+        [
+            "how do i top up my claro line",
+            "when does my line get cut off if i dont recharge",
+            "movistar check balance code",
+        ],
+    ),
+    (
+        "es",
+        [
+            "como recargo mi chip bitel",
+            "cuando me cortan la linea si no recargo",
+            "como veo mi saldo entel",
+        ],
+    ),
+    (
+        "zh",
+        ["怎么给手机充值", "不充值多久会停机", "怎么查话费余额"],
+    ),
+];
+
+/// Every message the bot got through, by chat, filled from the fake's outbox.
+#[derive(Clone, Default)]
+pub struct Inbox(Arc<Mutex<HashMap<i64, Vec<Outgoing>>>>);
+
+impl Inbox {
+    /// Follows the fake's outbox until the task is aborted.
+    pub fn follow(&self, api: Arc<FakeApi>) -> tokio::task::JoinHandle<()> {
+        let inbox = self.clone();
+        tokio::spawn(async move {
+            let mut cursor = 0;
+            loop {
+                let new = api.outbox_from(cursor);
+                cursor += new.len();
+                {
+                    let mut chats = inbox.0.lock().unwrap();
+                    for out in new {
+                        chats.entry(out.chat).or_default().push(out);
+                    }
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        })
+    }
+
+    fn count(&self, chat: i64) -> usize {
+        self.0.lock().unwrap().get(&chat).map_or(0, Vec::len)
+    }
+
+    fn nth(&self, chat: i64, n: usize) -> Option<Outgoing> {
+        self.0.lock().unwrap().get(&chat)?.get(n).cloned()
+    }
+
+    /// Everything `chat` received.
+    pub fn of(&self, chat: i64) -> Vec<Outgoing> {
+        self.0
+            .lock()
+            .unwrap()
+            .get(&chat)
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+/// One update a person sent, and what became of it.
+#[derive(Clone, Debug)]
+pub struct Step {
+    pub update: i64,
+    pub pushed: Instant,
+    /// How long until the bot's first message (or button answer) after it; `None`: lost.
+    pub latency: Option<Duration>,
+}
+
+/// What a person did, for the check against the database.
+#[derive(Clone, Debug, Default)]
+pub struct Person {
+    pub id: i64,
+    pub steps: Vec<Step>,
+    /// The labels of plans whose saving the bot confirmed.
+    pub saved: Vec<String>,
+    /// The label of the plan the person pressed "delete" for.
+    pub deleted: Option<String>,
+    /// The label of the plan the bot confirmed renewed to `+200d`.
+    pub renewed: Option<String>,
+}
+
+pub struct Sim {
+    pub api: Arc<FakeApi>,
+    pub inbox: Inbox,
+}
+
+impl Sim {
+    async fn wait_reply(
+        &self,
+        chat: i64,
+        seen: usize,
+        pushed: Instant,
+    ) -> (Option<Duration>, String) {
+        while pushed.elapsed() < REPLY_WAIT {
+            if let Some(out) = self.inbox.nth(chat, seen) {
+                return (Some(out.at.saturating_duration_since(pushed)), out.text);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        (None, String::new())
+    }
+
+    async fn say(&self, person: &mut Person, lang: &str, text: &str) -> String {
+        let seen = self.inbox.count(person.id);
+        let pushed = Instant::now();
+        let update = self.api.push_text(person.id, lang, text);
+        let (latency, reply) = self.wait_reply(person.id, seen, pushed).await;
+        person.steps.push(Step {
+            update,
+            pushed,
+            latency,
+        });
+        reply
+    }
+
+    /// Presses the 🗑 button of the newest message with one; false when there is none.
+    async fn press_delete(&self, person: &mut Person) -> bool {
+        let buttons = self.api.buttons(person.id);
+        let Some(newest) = buttons.first().map(|b| b.message_id) else {
+            return false;
+        };
+        let Some(button) = buttons
+            .iter()
+            .find(|b| b.message_id == newest && b.text.contains('🗑'))
+        else {
+            return false;
+        };
+        let seen = self.inbox.count(person.id);
+        let pushed = Instant::now();
+        // A button press has no update id of its own in the fake's answer; 0 marks it.
+        self.api
+            .push_callback(person.id, &button.data, button.message_id);
+        let (latency, _) = self.wait_reply(person.id, seen, pushed).await;
+        person.steps.push(Step {
+            update: 0,
+            pushed,
+            latency,
+        });
+        true
+    }
+
+    /// The first part of a person's script: a greeting, a question, two plans added.
+    /// Returns each confirmed plan's number, by label.
+    async fn greet_and_add(
+        &self,
+        person: &mut Person,
+        (lang, question): (&str, &str),
+        dice: &mut Dice,
+    ) -> HashMap<String, i64> {
+        let id = person.id;
+        let script = [
+            "/start".to_owned(),
+            question.to_owned(),
+            format!("/add +120d claro u{id}a"),
+            format!("/add +150d movistar u{id}b"),
+        ];
+        let mut numbers = HashMap::new();
+        for text in &script {
+            let reply = self.say(person, lang, text).await;
+            let label = text.rsplit(' ').next().unwrap_or_default();
+            if text.starts_with("/add") && reply.contains(label) {
+                person.saved.push(label.to_owned());
+                if let Some(number) = plan_number(&reply) {
+                    numbers.insert(label.to_owned(), number);
+                }
+            }
+            tokio::time::sleep(think(dice)).await;
+        }
+        numbers
+    }
+
+    /// One person's script, started after `delay`.
+    pub async fn person(&self, id: i64, delay: Duration, seed: u64) -> Person {
+        tokio::time::sleep(delay).await;
+        let mut dice = Dice::seeded(seed ^ (id as u64).wrapping_mul(0x9E37_79B9));
+        let (lang, questions) = QUESTIONS[(id % 3) as usize];
+        let mut person = Person {
+            id,
+            ..Person::default()
+        };
+        let first = (lang, questions[(id % 3) as usize]);
+        let numbers = self.greet_and_add(&mut person, first, &mut dice).await;
+        self.say(&mut person, lang, questions[((id + 1) % 3) as usize])
+            .await;
+        tokio::time::sleep(think(&mut dice)).await;
+        let (a, b) = (format!("u{id}a"), format!("u{id}b"));
+        if let Some(n) = numbers.get(&b) {
+            let reply = self
+                .say(&mut person, lang, &format!("/renew {n} +200d"))
+                .await;
+            if reply.contains(b.as_str()) {
+                person.renewed = Some(b);
+            }
+            tokio::time::sleep(think(&mut dice)).await;
+        }
+        if let Some(n) = numbers.get(&a) {
+            self.say(&mut person, lang, &format!("/del {n}")).await;
+            tokio::time::sleep(dice.millis(1_000, 4_000)).await;
+            if self.press_delete(&mut person).await {
+                person.deleted = Some(a);
+            }
+            tokio::time::sleep(think(&mut dice)).await;
+        }
+        self.say(&mut person, lang, "qwpoeiru zxmvn").await;
+        tokio::time::sleep(think(&mut dice)).await;
+        self.say(&mut person, lang, "/plans").await;
+        person
+    }
+}
+
+/// A person's pause between reading a reply and writing the next message.
+fn think(dice: &mut Dice) -> Duration {
+    dice.millis(3_000, 15_000)
+}
+
+/// The number in "#3 · Claro · chip", the first `#` of a reply.
+fn plan_number(reply: &str) -> Option<i64> {
+    let after = &reply[reply.find('#')? + 1..];
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
