@@ -36,6 +36,8 @@ pub mod reminders;
 pub mod run;
 /// The reminder scheduler: sends due plan and line reminders through a `Deliver`.
 pub mod scheduler;
+/// The operator's figures behind `/stats`, counted from the database.
+pub mod stats;
 /// The database pool, its SQLite settings and the embedded migrations.
 pub mod storage;
 /// The Telegram side: the update tree, commands, keyboards and replies.
