@@ -21,6 +21,7 @@ mod reply;
 mod router;
 mod settings;
 mod start;
+mod stats;
 
 pub use crate::clock::Clock;
 pub use callback_data::{

@@ -39,7 +39,6 @@ lang-unknown = I don't know the language “{ $code }”. Send /lang zh, /lang e
 unknown-command = I don't know the command { $command }. Send /help to see what I can do.
 unsupported-update = I can only read text messages. Type your question, or send /help.
 error-generic = Sorry, something went wrong on my side. Please try again in a minute.
-not-admin = This command is for the bot's operators.
 
 ## Used by tests of the locale machinery
 test-days = { $count ->

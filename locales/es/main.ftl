@@ -39,7 +39,6 @@ lang-unknown = No conozco el idioma «{ $code }». Envía /lang zh, /lang es o /
 unknown-command = No conozco el comando { $command }. Envía /help para ver lo que puedo hacer.
 unsupported-update = Solo puedo leer mensajes de texto. Escribe tu pregunta o envía /help.
 error-generic = Lo siento, algo falló de mi lado. Inténtalo de nuevo en un minuto.
-not-admin = Este comando es para quienes operan el bot.
 
 ## Para las pruebas del sistema de idiomas
 test-days = { $count ->

@@ -39,7 +39,6 @@ lang-unknown = 我不认识“{ $code }”这种语言。请发送 /lang zh、/l
 unknown-command = 我不认识 { $command } 这个命令。发送 /help 看看我能做什么。
 unsupported-update = 我只能读文字消息。请输入你的问题，或发送 /help。
 error-generic = 抱歉，我这边出了点问题。请过一分钟再试。
-not-admin = 这个命令只供机器人的运营者使用。
 
 ## 语言系统的测试用
 test-days = { $count ->

@@ -22,6 +22,8 @@ pub enum Command {
     Faq,
     /// Re-read the knowledge base from its files (admins only).
     Reload,
+    /// The operator's figures: users, plans, reminders, the FAQ (admins only).
+    Stats,
     /// Record when a plan ends: `/add <end> [operator] [label]`, or the guided flow.
     Add(String),
     /// List the plans, with a calendar file.
@@ -48,6 +50,15 @@ pub enum Command {
     Export,
     /// Delete everything stored about me (after a confirmation).
     Forget,
+}
+
+impl Command {
+    /// Commands for the bot's operators (`RECARGA_ADMINS`) only. To anyone else they do not
+    /// exist: the router answers them as it answers an unknown command, and `MENU` (so `/help`
+    /// and Telegram's command menu) never lists them.
+    pub fn admin_only(&self) -> bool {
+        matches!(self, Command::Reload | Command::Stats)
+    }
 }
 
 /// The commands shown in Telegram's menu and in `/help`, with their locale keys, in order.

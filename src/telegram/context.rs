@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use sqlx::AnyPool;
-use teloxide::types::{ChatId, User as TgUser};
+use teloxide::types::{ChatId, User as TgUser, UserId};
 
 use tokio::sync::Notify;
 
@@ -64,6 +64,11 @@ impl App {
     /// The current time, as this app sees it.
     pub fn now(&self) -> DateTime<Utc> {
         (self.clock)()
+    }
+
+    /// Whether the user with this id is one of the bot's operators (`RECARGA_ADMINS`).
+    pub fn is_admin(&self, user: i64) -> bool {
+        u64::try_from(user).is_ok_and(|id| self.config.is_admin(UserId(id)))
     }
 
     /// The zone of users who have not chosen one.

@@ -101,13 +101,19 @@ fn messages() -> dptree::Handler<'static, HandlerResult, DpHandlerDescription> {
                         })
                     },
                 ))
-                .branch(dptree::entry().filter_command::<Command>().endpoint(
-                    |out: Out, app: App, ctx: Ctx, me: Me, cmd: Command, update: Update| {
-                        let health = app.health.clone();
-                        let work = command::on_command(out.clone(), app, ctx.clone(), me, cmd);
-                        guarded(out, health, ctx, update.id, work)
-                    },
-                ))
+                .branch(
+                    dptree::entry()
+                        .filter_command::<Command>()
+                        .filter(allowed)
+                        .endpoint(
+                            |out: Out, app: App, ctx: Ctx, me: Me, cmd: Command, update: Update| {
+                                let health = app.health.clone();
+                                let work =
+                                    command::on_command(out.clone(), app, ctx.clone(), me, cmd);
+                                guarded(out, health, ctx, update.id, work)
+                            },
+                        ),
+                )
                 .branch(dptree::filter(is_command).endpoint(
                     |out: Out, app: App, ctx: Ctx, msg: Message, update: Update| {
                         let work = text::unknown_command(out.clone(), ctx.clone(), msg);
@@ -162,6 +168,12 @@ async fn within_limit(bot: Out, app: App, ctx: Ctx) -> bool {
         }
         Verdict::Drop => false,
     }
+}
+
+/// Whether the sender may use `cmd`: an admin-only command from anyone else falls through to
+/// the unknown-command branch, so it gets exactly the reply "/nosuchcommand" gets.
+fn allowed(app: App, ctx: Ctx, cmd: Command) -> bool {
+    !cmd.admin_only() || app.is_admin(ctx.user.id)
 }
 
 /// The test-only trigger of `App::panic_on`.

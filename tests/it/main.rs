@@ -25,5 +25,6 @@ mod scheduler;
 mod settings;
 mod soak;
 mod start;
+mod stats;
 mod storage;
 mod support;

@@ -7,9 +7,10 @@ use crate::telegram::commands::Command;
 use crate::telegram::context::{App, Ctx};
 use crate::telegram::out::Out;
 use crate::telegram::reply::HandlerResult;
-use crate::telegram::{faq, lines, menu, plans, privacy, settings, start};
+use crate::telegram::{faq, lines, menu, plans, privacy, settings, start, stats};
 
-/// Routes a parsed command to its handler.
+/// Routes a parsed command to its handler. Admin-only commands arrive here from admins only
+/// (see `super::allowed`).
 pub async fn on_command(bot: Out, app: App, ctx: Ctx, me: Me, cmd: Command) -> HandlerResult {
     let bot = &bot;
     if !matches!(cmd, Command::Cancel) {
@@ -21,6 +22,7 @@ pub async fn on_command(bot: Out, app: App, ctx: Ctx, me: Me, cmd: Command) -> H
         Command::Lang(arg) => start::lang_command(bot, &app, ctx, arg.trim()).await,
         Command::Faq => faq::browse(bot, &app, &ctx).await,
         Command::Reload => faq::reload(bot, &app, &ctx).await,
+        Command::Stats => stats::stats(bot, &app, &ctx).await,
         Command::Add(args) => plans::add(bot, &app, &ctx, &args).await,
         Command::Plans => plans::list(bot, &app, &ctx).await,
         Command::Del(args) => plans::delete(bot, &app, &ctx, &args).await,
