@@ -44,9 +44,9 @@ pub use kb::{Category, KbError, KnowledgeBase, SmallTalkPhrases, Topic, TopicTex
 pub use live::{Faq, FaqSource, LiveFaq};
 pub use matcher::{Matcher, RankedTopic};
 pub use store::{
-    answered_topic, forget_answered, forget_askers, log_answered, log_unanswered, reasons_since, record_comment,
-    record_feedback, record_reason, thumbs_down_since, unanswered_since, Answered, Rated,
-    Unanswered, UnansweredRow,
+    answered_topic, forget_answered, forget_askers, log_answered, log_unanswered, reasons_since,
+    record_comment, record_feedback, record_reason, thumbs_down_since, unanswered_since, Answered,
+    Rated, Unanswered, UnansweredRow,
 };
 pub use tuning::Bm25Params;
 pub use tuning::Tuning;

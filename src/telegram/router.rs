@@ -171,9 +171,11 @@ async fn within_limit(bot: Out, app: App, ctx: Ctx) -> bool {
 }
 
 /// Whether the sender may use `cmd`: an admin-only command from anyone else falls through to
-/// the unknown-command branch, so it gets exactly the reply "/nosuchcommand" gets.
+/// the unknown-command branch, so it gets exactly the reply "/nosuchcommand" gets. An admin's
+/// too, in a group: `/stats` shows what users asked, which a group must not see.
 fn allowed(app: App, ctx: Ctx, cmd: Command) -> bool {
-    !cmd.admin_only() || app.is_admin(ctx.user.id)
+    let private = ctx.chat.0 == ctx.user.id;
+    !cmd.admin_only() || (private && app.is_admin(ctx.user.id))
 }
 
 /// The test-only trigger of `App::panic_on`.

@@ -93,6 +93,37 @@ async fn to_anyone_else_stats_and_reload_are_unknown_commands() {
     }
 }
 
+#[tokio::test]
+async fn in_a_group_even_an_admins_stats_is_an_unknown_command() {
+    // The figures quote what users asked: never in a group, whoever asks.
+    let app = TestApp::new().await;
+    let admin = user(999, "en");
+    let in_group = |text: &str| {
+        teloxide_tests::MockMessageText::new()
+            .text(text)
+            .from(admin.clone())
+            .chat(teloxide_tests::MockGroupChat::new().build())
+    };
+    let mut bot = app.bot(in_group("/nosuchcommand"));
+    bot.dispatch().await;
+    let unknown = last_text(&bot);
+    assert!(unknown.contains("/nosuchcommand"), "{unknown}");
+    bot.update(in_group("/stats"));
+    bot.dispatch().await;
+    assert_eq!(
+        sent_texts(&bot),
+        [unknown.replace("/nosuchcommand", "/stats")]
+    );
+    // The same admin in private gets them.
+    bot.update(text_from(&admin, "/stats"));
+    bot.dispatch().await;
+    assert!(
+        last_text(&bot).contains("<b>Users</b>"),
+        "{}",
+        last_text(&bot)
+    );
+}
+
 /// `MENU` is what `/help` and `setMyCommands` are built from.
 #[test]
 fn admin_commands_are_in_no_menu() {
