@@ -32,6 +32,8 @@ struct Tally {
     doubled: usize,
     doubled_outside: usize,
     lost: Vec<String>,
+    /// Late reminders by the minute of the run they were due in.
+    late_by_minute: Vec<usize>,
 }
 
 pub struct Run {
@@ -108,6 +110,16 @@ impl Run {
             lost.get("outage").unwrap_or(&0),
             lost.get("lost").unwrap_or(&0),
         );
+        let mut by_minute = vec![0; 1 + self.started.elapsed().as_secs() as usize / 60];
+        for step in steps.iter().filter(|s| s.latency.is_none()) {
+            let minute = step
+                .pushed
+                .saturating_duration_since(self.started)
+                .as_secs()
+                / 60;
+            by_minute[minute as usize] += 1;
+        }
+        println!("  never answered, by the minute they were sent in: {by_minute:?}");
         if let Some(n) = lost.get("lost") {
             failures.push(format!("{n} replies lost outside a kill"));
         }
@@ -218,6 +230,11 @@ impl Run {
             tally.worst = tally.worst.max(lateness);
             if lateness > LATE {
                 tally.late += 1;
+                let minute = ((*due - self.wall_start).max(0) / 60) as usize;
+                if tally.late_by_minute.len() <= minute {
+                    tally.late_by_minute.resize(minute + 1, 0);
+                }
+                tally.late_by_minute[minute] += 1;
                 let due = *due as f64;
                 let explained = *chat == self.blocked_chat || (due >= outage.0 && due <= outage.1);
                 tally.late_unexplained += usize::from(!explained);
@@ -234,9 +251,10 @@ impl Run {
     fn reminders(&self, failures: &mut Vec<String>) {
         let t = self.tally();
         println!(
-            "reminders: {} due, {} sent, {} lost; late (> {LATE} s): {}, of which {} not \
-             explained by the outage or the block; worst {:.1} s; duplicated: {}, {} outside the \
-             documented window (a kill within {} s of the send); lost: {:?}",
+            "reminders: {} due, {} sent, {} lost; late (> {LATE} s): {}, of which {} due \
+             neither in the outage or the 2 minutes after it nor to the blocked user; worst \
+             {:.1} s; duplicated: {}, {} outside the documented window (a kill within {} s of \
+             the send); lost: {:?}",
             self.due.len(),
             t.sent,
             t.lost.len(),
@@ -247,6 +265,10 @@ impl Run {
             t.doubled_outside,
             DUPLICATE_WINDOW.as_secs(),
             t.lost,
+        );
+        println!(
+            "  late, by the minute they were due in: {:?}",
+            t.late_by_minute
         );
         if !t.lost.is_empty() || t.doubled_outside > 0 {
             failures.push(format!(

@@ -1,7 +1,7 @@
-//! The simulated people: each writes a short script (a greeting, questions in their language,
-//! two plans added, one renewed, one deleted with its button, nonsense, the list), waiting for
-//! each reply (at most `REPLY_WAIT`) and a few seconds more before the next step, as a person
-//! on a phone would.
+//! The simulated people: each has a short visit (a greeting and a question in their language;
+//! for some, plans added, one renewed, one deleted with its button, nonsense, the list), waiting
+//! for each reply (at most `REPLY_WAIT`) and 3–15 s more before the next step, as a person on a
+//! phone would.
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -10,7 +10,9 @@ use crate::kill_run::Dice;
 use crate::support::fake_api::{FakeApi, Outgoing};
 
 /// How long a person waits for a reply before moving on (the reply is then counted lost).
-pub const REPLY_WAIT: Duration = Duration::from_secs(180);
+/// Long on purpose: a reply held up by the backlog after the outage is late, not lost, and
+/// its latency is measured.
+pub const REPLY_WAIT: Duration = Duration::from_secs(300);
 
 const QUESTIONS: [(&str, [&str; 3]); 3] = [
     (
@@ -160,37 +162,41 @@ impl Sim {
         true
     }
 
-    /// The first part of a person's script: a greeting, a question, two plans added.
-    /// Returns each confirmed plan's number, by label.
-    async fn greet_and_add(
-        &self,
-        person: &mut Person,
-        (lang, question): (&str, &str),
-        dice: &mut Dice,
-    ) -> HashMap<String, i64> {
-        let id = person.id;
-        let script = [
-            "/start".to_owned(),
-            question.to_owned(),
-            format!("/add +120d claro u{id}a"),
-            format!("/add +150d movistar u{id}b"),
-        ];
-        let mut numbers = HashMap::new();
-        for text in &script {
-            let reply = self.say(person, lang, text).await;
-            let label = text.rsplit(' ').next().unwrap_or_default();
-            if text.starts_with("/add") && reply.contains(label) {
-                person.saved.push(label.to_owned());
-                if let Some(number) = plan_number(&reply) {
-                    numbers.insert(label.to_owned(), number);
-                }
-            }
-            tokio::time::sleep(think(dice)).await;
+    /// Adds the plan `label` ending in `days` days; its number when the bot confirmed it.
+    async fn add(&self, person: &mut Person, lang: &str, what: &str, label: &str) -> Option<i64> {
+        let reply = self
+            .say(person, lang, &format!("/add {what} {label}"))
+            .await;
+        if !reply.contains(label) {
+            return None;
         }
-        numbers
+        person.saved.push(label.to_owned());
+        plan_number(&reply)
     }
 
-    /// One person's script, started after `delay`.
+    /// Renews plan `n` (labelled `label`) to `+200d`.
+    async fn renew(&self, person: &mut Person, lang: &str, n: i64, label: &str) {
+        let reply = self.say(person, lang, &format!("/renew {n} +200d")).await;
+        if reply.contains(label) {
+            person.renewed = Some(label.to_owned());
+        }
+    }
+
+    /// Deletes plan `n` (labelled `label`): `/del`, then its 🗑 button.
+    async fn delete(&self, person: &mut Person, lang: &str, n: i64, label: &str, dice: &mut Dice) {
+        let asked = self.say(person, lang, &format!("/del {n}")).await;
+        if !asked.contains(label) {
+            return; // no confirmation came: nothing to press
+        }
+        tokio::time::sleep(dice.millis(1_000, 4_000)).await;
+        if self.press_delete(person).await {
+            person.deleted = Some(label.to_owned());
+        }
+    }
+
+    /// One person's visit, started after `delay`: a greeting and a question always; then, as
+    /// people do, some of them add a plan (half), a second one and renew it (a quarter), delete
+    /// the first (a quarter), type nonsense or look at their plans (three in ten each).
     pub async fn person(&self, id: i64, delay: Duration, seed: u64) -> Person {
         tokio::time::sleep(delay).await;
         let mut dice = Dice::seeded(seed ^ (id as u64).wrapping_mul(0x9E37_79B9));
@@ -199,39 +205,35 @@ impl Sim {
             id,
             ..Person::default()
         };
-        let first = (lang, questions[(id % 3) as usize]);
-        let numbers = self.greet_and_add(&mut person, first, &mut dice).await;
-        self.say(&mut person, lang, questions[((id + 1) % 3) as usize])
-            .await;
-        tokio::time::sleep(think(&mut dice)).await;
+        let pause = |dice: &mut Dice| tokio::time::sleep(dice.millis(3_000, 15_000));
+        for text in ["/start", questions[dice.below(0, 3) as usize]] {
+            self.say(&mut person, lang, text).await;
+            pause(&mut dice).await;
+        }
         let (a, b) = (format!("u{id}a"), format!("u{id}b"));
-        if let Some(n) = numbers.get(&b) {
-            let reply = self
-                .say(&mut person, lang, &format!("/renew {n} +200d"))
-                .await;
-            if reply.contains(b.as_str()) {
-                person.renewed = Some(b);
+        let first = match dice.below(0, 2) {
+            0 => self.add(&mut person, lang, "+120d claro", &a).await,
+            _ => None,
+        };
+        if first.is_some() && dice.below(0, 2) == 0 {
+            pause(&mut dice).await;
+            if let Some(n) = self.add(&mut person, lang, "+150d movistar", &b).await {
+                pause(&mut dice).await;
+                self.renew(&mut person, lang, n, &b).await;
             }
-            tokio::time::sleep(think(&mut dice)).await;
         }
-        if let Some(n) = numbers.get(&a) {
-            self.say(&mut person, lang, &format!("/del {n}")).await;
-            tokio::time::sleep(dice.millis(1_000, 4_000)).await;
-            if self.press_delete(&mut person).await {
-                person.deleted = Some(a);
+        if let Some(n) = first.filter(|_| dice.below(0, 2) == 0) {
+            pause(&mut dice).await;
+            self.delete(&mut person, lang, n, &a, &mut dice).await;
+        }
+        for text in ["qwpoeiru zxmvn", "/plans"] {
+            if dice.below(0, 10) < 3 {
+                pause(&mut dice).await;
+                self.say(&mut person, lang, text).await;
             }
-            tokio::time::sleep(think(&mut dice)).await;
         }
-        self.say(&mut person, lang, "qwpoeiru zxmvn").await;
-        tokio::time::sleep(think(&mut dice)).await;
-        self.say(&mut person, lang, "/plans").await;
         person
     }
-}
-
-/// A person's pause between reading a reply and writing the next message.
-fn think(dice: &mut Dice) -> Duration {
-    dice.millis(3_000, 15_000)
 }
 
 /// The number in "#3 · Claro · chip", the first `#` of a reply.
