@@ -3,6 +3,8 @@
 //! folding text to one spelling for comparison (`fold`).
 
 pub mod fold;
+#[cfg(test)]
+pub mod hostile;
 
 #[cfg(test)]
 mod tests;

@@ -6,6 +6,8 @@ use crate::faq::fixture;
 use crate::faq::kb::examples::Example;
 use crate::lang::Lang;
 
+mod props;
+
 fn matcher() -> Matcher {
     Matcher::new(&fixture::knowledge_base())
 }

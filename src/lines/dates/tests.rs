@@ -138,3 +138,75 @@ fn stored_dates_round_trip_and_corrupt_ones_are_refused() {
     assert_eq!(from_stored(i64::MAX), None);
     assert_eq!(from_stored(-1), None);
 }
+
+mod props {
+    use chrono::{Datelike, Days, NaiveDate};
+    use proptest::prelude::*;
+
+    use super::super::{parse_topup, MAX_DAYS};
+    use crate::text::hostile;
+
+    fn any_today() -> impl Strategy<Value = NaiveDate> {
+        (0u64..36_000).prop_map(|n| NaiveDate::from_ymd_opt(2001, 1, 1).unwrap() + Days::new(n))
+    }
+
+    /// A date read is never in the future nor older than any rule counts.
+    fn in_range(text: &str, today: NaiveDate) -> Result<(), TestCaseError> {
+        if let Ok(date) = parse_topup(text, today) {
+            prop_assert!(date <= today);
+            prop_assert!(date >= today - Days::new(u64::from(MAX_DAYS)));
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn hostile_text_never_panics_and_a_date_read_is_in_range(
+            text in hostile::any_text(),
+            today in any_today(),
+        ) {
+            in_range(&text, today)?;
+        }
+
+        #[test]
+        fn a_top_up_day_reads_back_in_every_shape_it_is_typed(
+            today in any_today(),
+            back in 0u64..=u64::from(MAX_DAYS),
+        ) {
+            let date = today - Days::new(back);
+            let (y, m, d) = (date.year(), date.month(), date.day());
+            for typed in [
+                format!("{y}-{m:02}-{d:02}"),
+                format!("{d}/{m}/{y}"),
+                format!(" {d:02}/{m:02}/{y}. "),
+                format!("{y}年{m}月{d}日"),
+            ] {
+                prop_assert_eq!(parse_topup(&typed, today), Ok(date), "{}", typed);
+            }
+            if back < 365 {
+                prop_assert_eq!(parse_topup(&format!("{d}/{m}"), today), Ok(date));
+                prop_assert_eq!(parse_topup(&format!("{m}月{d}号"), today), Ok(date));
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        #[test]
+        fn a_longest_message_of_repeated_date_pieces_is_read_in_one_pass(
+            text in hostile::long_text(hostile::GRAMMAR),
+            today in any_today(),
+        ) {
+            in_range(&text, today)?;
+        }
+    }
+
+    #[test]
+    fn the_worst_longest_messages_are_read_without_panic() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        for text in hostile::worst_cases() {
+            in_range(&text, today).unwrap();
+        }
+    }
+}

@@ -106,3 +106,109 @@ fn a_long_label_is_refused() {
         AddError::LabelTooLong
     );
 }
+
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::clock::{EARLIEST_SECS, LATEST_SECS};
+    use crate::text::hostile;
+
+    fn is_clean(label: &str) -> bool {
+        clean_label(label).as_deref() == Some(label)
+    }
+
+    /// What `/add` makes of any text: a draft whose label is clean and short, or an error.
+    fn drafts_are_clean(text: &str) -> Result<(), TestCaseError> {
+        let zone = UserZone::LIMA;
+        if let Ok(draft) = parse_add(text, now(), &zone) {
+            prop_assert!(draft.ends_at > now());
+            prop_assert!(draft.period_days >= 1);
+            if let Some(label) = &draft.label {
+                prop_assert!(is_clean(label) && label.chars().count() <= MAX_LABEL);
+            }
+        }
+        Ok(())
+    }
+
+    fn any_draft() -> impl Strategy<Value = Draft> {
+        let label = hostile::text_up_to(60)
+            .prop_map(|raw| clean_label(&raw).filter(|l| l.chars().count() <= MAX_LABEL));
+        let period = prop_oneof![(1..=MAX_PERIOD_DAYS).prop_map(Some), Just(None)];
+        (
+            prop::sample::select(Operator::ALL.to_vec()),
+            label,
+            EARLIEST_SECS..=LATEST_SECS,
+            any::<bool>(),
+            period,
+        )
+            .prop_map(|(operator, label, secs, has_time, period)| Draft {
+                operator,
+                label,
+                ends_at: DateTime::from_timestamp(secs, 0).unwrap(),
+                has_time,
+                // A period nobody gave is stored as 0 and read back as the placeholder 1.
+                period_days: period.unwrap_or(1),
+                period_known: period.is_some(),
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn a_label_is_cleaned_once_and_for_all(raw in hostile::any_text()) {
+            if let Some(label) = clean_label(&raw) {
+                prop_assert!(is_clean(&label));
+                prop_assert!(!label.is_empty() && label.chars().count() <= raw.chars().count());
+                prop_assert!(!label.chars().any(|c| c.is_control()));
+                let bidi = ['\u{202E}', '\u{2066}', '\u{200F}', '\u{061C}'];
+                prop_assert!(!label.contains(bidi), "{:?}", label);
+            }
+        }
+
+        #[test]
+        fn hostile_add_arguments_never_panic_and_labels_stay_clean(text in hostile::any_text()) {
+            drafts_are_clean(&text)?;
+            let labelled = format!("+30d {text}");
+            drafts_are_clean(&labelled)?;
+        }
+
+        #[test]
+        fn a_draft_reads_back_from_its_payload(draft in any_draft()) {
+            prop_assert_eq!(decode_draft(&encode_draft(&draft)), Some(draft));
+        }
+
+        #[test]
+        fn no_payload_makes_the_draft_decoder_panic(payload in hostile::any_text()) {
+            if let Some(draft) = decode_draft(&payload) {
+                prop_assert_eq!(decode_draft(&encode_draft(&draft)), Some(draft));
+            }
+        }
+
+        #[test]
+        fn an_operator_reads_back_from_its_code_in_any_case(op in prop::sample::select(Operator::ALL.to_vec())) {
+            prop_assert_eq!(Operator::parse(op.code()), Some(op));
+            prop_assert_eq!(Operator::parse(&op.code().to_uppercase()), Some(op));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        #[test]
+        fn a_longest_add_message_is_read_in_one_pass(text in hostile::long_text(hostile::GRAMMAR)) {
+            drafts_are_clean(&text)?;
+        }
+    }
+
+    #[test]
+    fn the_worst_longest_messages_are_read_without_panic() {
+        for text in hostile::worst_cases() {
+            drafts_are_clean(&text).unwrap();
+            drafts_are_clean(&format!("+30d claro {text}")).unwrap();
+            let payload = format!("claro|@1796000000|0|7|{text}");
+            if let Some(draft) = decode_draft(&payload) {
+                assert!(draft.label.is_none_or(|l| l.chars().count() <= MAX_LABEL));
+            }
+        }
+    }
+}

@@ -4,6 +4,8 @@ use proptest::prelude::*;
 use super::{format_leads, parse_leads, parse_time_of_day, Lead, LeadError, DEFAULT_LEADS};
 use Lead::{AtEnd, Days, Minutes};
 
+mod props;
+
 fn leads(input: &str) -> Vec<Lead> {
     parse_leads(input).unwrap_or_else(|e| panic!("{input:?}: {e:?}"))
 }

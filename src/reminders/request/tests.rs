@@ -106,3 +106,58 @@ fn a_long_text_is_searched_only_at_its_start() {
     let text = format!("remind me {} 31/12", "x ".repeat(200));
     assert!(reminder_request(&text, now(), &UserZone::LIMA).is_none());
 }
+
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::text::hostile;
+
+    /// A request found in any text is a plan ahead of now, or a date refused for a reason other
+    /// than "no date here".
+    fn finds_a_plan_or_a_reason(text: &str) -> Result<(), TestCaseError> {
+        match reminder_request(text, now(), &UserZone::LIMA) {
+            Some(Request::Plan(draft)) => {
+                prop_assert!(draft.ends_at > now() && draft.period_days >= 1);
+            }
+            Some(Request::BadDate(error)) => {
+                prop_assert!(!matches!(
+                    error,
+                    WhenError::Unrecognized(_) | WhenError::Empty
+                ));
+            }
+            None => {}
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn hostile_text_never_panics(text in hostile::any_text()) {
+            finds_a_plan_or_a_reason(&text)?;
+            finds_a_plan_or_a_reason(&format!("remind me {text}"))?;
+            finds_a_plan_or_a_reason(&format!("{text}提醒我"))?;
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        #[test]
+        fn a_longest_message_is_searched_in_bounded_time(
+            text in hostile::long_text(hostile::GRAMMAR),
+        ) {
+            // Only the first 200 characters are searched: every word start times one parse of
+            // at most 200 characters, whatever the message's length.
+            finds_a_plan_or_a_reason(&format!("recuérdame {text}"))?;
+        }
+    }
+
+    #[test]
+    fn the_worst_longest_messages_are_read_without_panic() {
+        for text in hostile::worst_cases() {
+            finds_a_plan_or_a_reason(&format!("remind me {text}")).unwrap();
+            finds_a_plan_or_a_reason(&format!("提醒我{text}")).unwrap();
+        }
+    }
+}

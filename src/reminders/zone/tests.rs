@@ -4,6 +4,8 @@ use proptest::prelude::*;
 
 use super::{UserZone, ZoneError};
 
+mod props;
+
 fn local(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(y, m, d)
         .unwrap()

@@ -10,6 +10,8 @@ use crate::reminders::SnoozeChoice;
 
 const SETTINGS: [Setting; 3] = [Setting::Leads, Setting::RemindAt, Setting::Zone];
 
+mod props;
+
 fn any_operator() -> impl Strategy<Value = Operator> {
     proptest::sample::select(Operator::ALL.to_vec())
 }

@@ -46,3 +46,48 @@ fn the_traditional_characters_people_type_fold_to_simplified() {
         assert_eq!(simplified_char(kept), kept);
     }
 }
+
+mod props {
+    use proptest::prelude::*;
+
+    use super::super::{fold_input, simplified, simplified_char, strip_latin_accents};
+    use crate::text::hostile;
+
+    /// What the reminder parsers read: no ASCII capital and no combining accent left.
+    fn folds_tidily(text: &str) -> Result<(), TestCaseError> {
+        let folded = fold_input(text);
+        prop_assert!(!folded.chars().any(|c| c.is_ascii_uppercase()));
+        let accent = |c: &char| ('\u{300}'..='\u{36f}').contains(c);
+        prop_assert!(!folded.chars().any(|c| accent(&c)), "{:?}", folded);
+        let stripped = strip_latin_accents(text);
+        prop_assert_eq!(strip_latin_accents(&stripped), stripped.clone());
+        let _ = simplified(text);
+        for c in text.chars() {
+            let one = simplified_char(c);
+            prop_assert!(one == c || simplified(&c.to_string()) == one.to_string());
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn hostile_text_folds_without_panic(text in hostile::any_text()) {
+            folds_tidily(&text)?;
+        }
+
+        #[test]
+        fn plain_ascii_folds_to_its_lowercase(text in "[a-zA-Z0-9 /:.,+-]{0,40}") {
+            prop_assert_eq!(fold_input(&text), text.to_ascii_lowercase());
+            prop_assert_eq!(strip_latin_accents(&text), text.clone());
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        #[test]
+        fn a_longest_message_folds_in_one_pass(text in hostile::long_text(hostile::GRAMMAR)) {
+            folds_tidily(&text)?;
+        }
+    }
+}

@@ -69,3 +69,43 @@ proptest! {
         prop_assert_eq!(normalize(&once), once.clone());
     }
 }
+
+/// What `normalize` leaves: letters, digits and combining marks in words joined by single spaces.
+fn is_tidy(out: &str) -> bool {
+    !out.starts_with(' ')
+        && !out.ends_with(' ')
+        && !out.contains("  ")
+        && out
+            .chars()
+            .all(|c| c == ' ' || c.is_alphanumeric() || is_combining_mark(c))
+        && !out.chars().any(|c| c.is_ascii_uppercase())
+}
+
+proptest! {
+    #[test]
+    fn hostile_text_normalises_to_words_and_single_spaces(
+        text in crate::text::hostile::any_text(),
+    ) {
+        let out = normalize(&text);
+        prop_assert!(is_tidy(&out), "{:?} -> {:?}", text, out);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn a_longest_question_is_normalised_in_one_pass(
+        text in crate::text::hostile::long_text(crate::text::hostile::GRAMMAR),
+    ) {
+        prop_assert!(is_tidy(&normalize(&text)));
+    }
+}
+
+#[test]
+fn the_worst_longest_questions_are_normalised_without_panic() {
+    for text in crate::text::hostile::worst_cases() {
+        let out = normalize(&text);
+        assert!(is_tidy(&out), "{out:?}");
+    }
+}

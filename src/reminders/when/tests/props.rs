@@ -2,6 +2,7 @@ use chrono::FixedOffset;
 use proptest::prelude::*;
 
 use super::*;
+use crate::text::hostile;
 
 fn any_zone() -> impl Strategy<Value = UserZone> {
     prop_oneof![
@@ -136,5 +137,61 @@ proptest! {
                 prop_assert!(days > 0);
             }
         }
+    }
+}
+
+/// What `parse_end` and `parse_period` echo back is a piece of what was typed, and a short one:
+/// a reply never carries more than the user sent.
+fn echoes_only_what_was_typed(
+    text: &str,
+    now: DateTime<Utc>,
+    zone: &UserZone,
+) -> Result<(), TestCaseError> {
+    match parse_end(text, now, zone) {
+        Ok(parsed) => prop_assert!(text.contains(parsed.rest.as_str())),
+        Err(WhenError::Unrecognized(word)) => {
+            prop_assert!(word.chars().count() <= 40 && text.contains(word.as_str()));
+        }
+        Err(WhenError::ImpossibleDate { typed, .. }) => {
+            prop_assert!(typed.chars().count() <= 40 && text.contains(typed.as_str()));
+        }
+        Err(WhenError::BadTime(typed)) => prop_assert!(text.contains(typed.as_str())),
+        Err(WhenError::Empty | WhenError::InPast | WhenError::TooFar) => {}
+    }
+    if let Err(WhenError::Unrecognized(word)) = super::super::parse_period(text) {
+        prop_assert!(word.chars().count() <= 40 && text.contains(word.as_str()));
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn hostile_text_never_panics_and_is_echoed_short(
+        text in hostile::any_text(),
+        now in any_now(),
+        zone in any_zone(),
+    ) {
+        echoes_only_what_was_typed(&text, now, &zone)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn a_longest_message_of_repeated_grammar_is_read_in_one_pass(
+        text in hostile::long_text(hostile::GRAMMAR),
+        now in any_now(),
+        zone in any_zone(),
+    ) {
+        echoes_only_what_was_typed(&text, now, &zone)?;
+    }
+}
+
+#[test]
+fn the_worst_longest_messages_are_read_without_panic() {
+    let now = DateTime::from_timestamp(1_790_000_000, 0).unwrap();
+    for text in hostile::worst_cases() {
+        echoes_only_what_was_typed(&text, now, &UserZone::LIMA).unwrap();
     }
 }
