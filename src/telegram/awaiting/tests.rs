@@ -203,3 +203,29 @@ fn bad_topics_and_question_numbers_are_refused() {
         );
     }
 }
+
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::text::hostile;
+
+    proptest! {
+        #[test]
+        fn no_stored_row_makes_the_decoder_panic_and_what_it_reads_is_canonical(
+            kind in prop_oneof![
+                prop::sample::select(&[
+                    PLAN_FLOW, PLAN_DATE, PLAN_LABEL, PLAN_READY, FIX_DATE, LINE_DATE, COMMENT,
+                ][..]).prop_map(str::to_owned),
+                hostile::text_up_to(12),
+            ],
+            payload in hostile::any_text(),
+        ) {
+            if let Ok(awaiting) = Awaiting::decode(&kind, &payload) {
+                let (kind, payload) = awaiting.encode();
+                let again = Awaiting::decode(kind, &payload);
+                prop_assert_eq!(again.map(|a| a.encode()), Ok((kind, payload)));
+            }
+        }
+    }
+}

@@ -120,3 +120,6 @@ pub async fn set_end(
     reply::send(bot, ctx.chat, text, None).await?;
     Ok(true)
 }
+
+#[cfg(test)]
+mod tests;

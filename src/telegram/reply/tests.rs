@@ -39,3 +39,26 @@ fn escape_within_never_passes_its_budget_nor_cuts_an_entity() {
     assert_eq!(html::escape(&text).find(body), Some(0));
     assert_eq!(escape_within("short & sweet", 100), "short &amp; sweet");
 }
+
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::text::hostile;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn no_typed_text_makes_an_echo_or_a_reply_too_long(
+            text in hostile::any_text(),
+            max in 1usize..200,
+        ) {
+            // An escaped character is at most six long (`&quot;`), plus the "…".
+            prop_assert!(echo(&text).chars().count() <= 6 * ECHO_CHARS + 1);
+            prop_assert!(escape_within(&text, max).chars().count() <= max);
+            let doubled = format!("{text}\n{text}\n{text}");
+            prop_assert!(fit(doubled).chars().count() <= MAX_TEXT);
+        }
+    }
+}
