@@ -208,8 +208,11 @@ fn skip_separators(c: &mut Cursor<'_>) {
         while c.peek().is_some_and(is_separator) {
             c.pos += 1;
         }
+        // A word that only starts like "y" or "and" ("y9", "andes") is the next item: step back
+        // to it, not to the commas before it, or the error would quote an empty item.
+        let word = c.pos;
         if c.eat_longest(SEPARATOR_WORDS).is_some() && !c.at_boundary() {
-            c.pos = before;
+            c.pos = word;
             return;
         }
         if c.pos == before {

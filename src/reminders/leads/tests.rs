@@ -124,6 +124,18 @@ fn malformed_leads_are_quoted_back() {
 }
 
 #[test]
+fn an_item_that_starts_like_and_after_a_comma_is_quoted_whole() {
+    // Found by the property tests: the commas before "y9" were given back with it, so the
+    // reply quoted an empty item.
+    assert_eq!(parse_leads(",y9"), Err(LeadError::BadLead("y9".into())));
+    assert_eq!(
+        parse_leads("3d, andes"),
+        Err(LeadError::BadLead("andes".into()))
+    );
+    assert_eq!(leads("3d, y 1d"), vec![Days(3), Days(1)]);
+}
+
+#[test]
 fn leads_beyond_sixty_days_are_too_long() {
     assert_eq!(parse_leads("999d"), Err(LeadError::TooLong("999d".into())));
     assert_eq!(
