@@ -1,4 +1,4 @@
-use chrono::FixedOffset;
+use chrono::{Datelike, FixedOffset};
 use proptest::prelude::*;
 
 use super::*;
@@ -193,5 +193,43 @@ fn the_worst_longest_messages_are_read_without_panic() {
     let now = DateTime::from_timestamp(1_790_000_000, 0).unwrap();
     for text in hostile::worst_cases() {
         echoes_only_what_was_typed(&text, now, &UserZone::LIMA).unwrap();
+    }
+}
+
+proptest! {
+    #[test]
+    fn a_date_ahead_reads_back_in_the_shapes_it_is_typed(
+        secs in 946_684_800i64..3_786_912_000,
+        ahead in 1u64..1800,
+        zone in any_zone(),
+    ) {
+        let now = DateTime::from_timestamp(secs, 0).unwrap();
+        let date = zone.today(now) + chrono::Days::new(ahead);
+        let (y, m, d) = (date.year(), date.month(), date.day());
+        for typed in [format!("{d}/{m}/{y}"), format!("{y}-{m:02}-{d:02}"), format!("{y}年{m}月{d}日")] {
+            let parsed = parse_end(&typed, now, &zone);
+            prop_assert_eq!(parsed.map(|p| (p.local.date(), p.has_time)), Ok((date, false)), "{}", typed);
+        }
+        let typed = format!("{d:02}/{m:02}/{y} 18:30 claro");
+        let parsed = parse_end(&typed, now, &zone).unwrap();
+        prop_assert_eq!(parsed.local, date.and_hms_opt(18, 30, 0).unwrap());
+        prop_assert_eq!(parsed.rest.as_str(), "claro");
+        if ahead < 365 {
+            let parsed = parse_end(&format!("{d}/{m}"), now, &zone);
+            prop_assert_eq!(parsed.map(|p| p.local.date()), Ok(date));
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn a_plan_length_reads_back_in_every_language(days in 1u32..=1830, months in 1u32..=60) {
+        let parse = super::super::parse_period;
+        for typed in [format!("+{days}d"), format!("{days} días"), format!("{days} days"), format!("{days}天")] {
+            prop_assert_eq!(parse(&typed), Ok(super::super::Period::Days(days)), "{}", typed);
+        }
+        for typed in [format!("{months} meses"), format!("{months} months"), format!("{months}个月")] {
+            prop_assert_eq!(parse(&typed), Ok(super::super::Period::Months(months)), "{}", typed);
+        }
     }
 }
