@@ -68,22 +68,21 @@ impl Run {
         self.kills.iter().any(|k| *k >= from && *k <= to)
     }
 
-    /// Why a reply never came: "kill" (the update was in the bot's hands at a SIGKILL),
-    /// "outage" (fetched just before the 502s began), or "lost".
+    /// Why a reply never came: "kill" (the update was handed out, so confirmed, and a SIGKILL
+    /// came before it was answered: it was in the bot's hands, maybe queued behind the backlog
+    /// after the outage), "outage" (handed out as the 502s began, its reply refused until the
+    /// retries gave up), or "lost" (never handed out, or handed out after the last kill).
     fn why_lost(&self, step: &Step) -> &'static str {
         let handed = (step.update != 0)
             .then(|| self.api.handed_at(step.update))
             .flatten();
+        let end = self.started + Duration::from_secs(86_400);
         match handed {
-            Some(at) if self.kill_between(at, at + Duration::from_secs(10)) => "kill",
-            Some(at) if at + Duration::from_secs(5) >= self.outage.0 && at <= self.outage.1 => {
+            Some(at) if at + Duration::from_secs(5) >= self.outage.0 && at <= self.outage.0 => {
                 "outage"
             }
-            _ if step.update == 0
-                && self.kill_between(step.pushed, step.pushed + Duration::from_secs(10)) =>
-            {
-                "kill"
-            }
+            Some(at) if self.kill_between(at, end) => "kill",
+            None if step.update == 0 && self.kill_between(step.pushed, end) => "kill",
             _ => "lost",
         }
     }
@@ -98,8 +97,8 @@ impl Run {
         }
         println!(
             "replies: {} updates sent by {} people, {} answered; latency p50 {:.2} s, p99 {:.2} s, \
-             max {:.2} s; never answered: {} in the bot's hands at a kill, {} fetched as the \
-             outage began, {} otherwise",
+             max {:.2} s; never answered: {} in the bot's hands at a kill (fetched, confirmed, not \
+             answered yet), {} fetched as the outage began, {} otherwise",
             steps.len(),
             self.persons.len(),
             latencies.len(),
