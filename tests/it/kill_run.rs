@@ -45,10 +45,25 @@ impl Dice {
 }
 
 fn start(api: &FakeApi, url: &str, dir: &std::path::Path) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_recarga"))
+    spawn(
+        std::path::Path::new(env!("CARGO_BIN_EXE_recarga")),
+        &api.url,
+        url,
+        dir,
+    )
+}
+
+/// Starts `binary` as the bot against the fake at `api_url`, on the database `url`, errors only.
+pub(crate) fn spawn(
+    binary: &std::path::Path,
+    api_url: &str,
+    url: &str,
+    dir: &std::path::Path,
+) -> Child {
+    Command::new(binary)
         .env_clear()
         .env("TELOXIDE_TOKEN", TOKEN)
-        .env("TELOXIDE_API_URL", &api.url)
+        .env("TELOXIDE_API_URL", api_url)
         .env("DATABASE_URL", url)
         .env("RUST_LOG", "error")
         .current_dir(dir)

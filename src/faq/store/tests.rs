@@ -1,6 +1,6 @@
 use super::*;
 
-async fn pool(dir: &tempfile::TempDir) -> AnyPool {
+pub(in crate::faq::store) async fn pool(dir: &tempfile::TempDir) -> AnyPool {
     let url = format!("sqlite://{}/faq.db", dir.path().display());
     let pool = crate::storage::open(&url).await.unwrap();
     sqlx::query(r#"insert into "user" (id, created_at, last_seen_at) values (7, 0, 0)"#)
@@ -10,7 +10,7 @@ async fn pool(dir: &tempfile::TempDir) -> AnyPool {
     pool
 }
 
-fn asked(question: &str, at: i64) -> Unanswered<'_> {
+pub(in crate::faq::store) fn asked(question: &str, at: i64) -> Unanswered<'_> {
     Unanswered {
         user_id: 7,
         language: "es",

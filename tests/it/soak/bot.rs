@@ -1,14 +1,12 @@
 //! The bot under soak: the real binary (`RECARGA_SOAK_BIN`, else the test profile's), started
 //! and SIGKILLed, with its resident memory sampled every half second.
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::kill_run::sigkill;
-
-const TOKEN: &str = "123456789:AAEhBP0av28TNBuOzt_EoHWJG9g-SECRETSECRET";
+use crate::kill_run::{sigkill, spawn};
 
 /// The running process, its restarts, and what its memory did.
 pub struct Bot {
@@ -29,20 +27,6 @@ fn binary() -> PathBuf {
         || PathBuf::from(env!("CARGO_BIN_EXE_recarga")),
         PathBuf::from,
     )
-}
-
-fn spawn(binary: &Path, api_url: &str, db_url: &str, dir: &Path) -> Child {
-    Command::new(binary)
-        .env_clear()
-        .env("TELOXIDE_TOKEN", TOKEN)
-        .env("TELOXIDE_API_URL", api_url)
-        .env("DATABASE_URL", db_url)
-        .env("RUST_LOG", "error")
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap()
 }
 
 /// Resident memory of `pid` in KiB, from /proc (Linux).

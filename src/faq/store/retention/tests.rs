@@ -1,28 +1,7 @@
-use super::super::{log_answered, log_unanswered, record_reason, Answered, Rated, Unanswered};
+use super::super::{log_answered, log_unanswered, record_reason, Answered, Rated};
 use super::*;
+use crate::faq::store::tests::{asked, pool};
 use crate::faq::store::unanswered_since;
-
-async fn pool(dir: &tempfile::TempDir) -> AnyPool {
-    let url = format!("sqlite://{}/faq.db", dir.path().display());
-    let pool = crate::storage::open(&url).await.unwrap();
-    sqlx::query(r#"insert into "user" (id, created_at, last_seen_at) values (7, 0, 0)"#)
-        .execute(&pool)
-        .await
-        .unwrap();
-    pool
-}
-
-fn asked(question: &str, at: i64) -> Unanswered<'_> {
-    Unanswered {
-        user_id: 7,
-        language: "es",
-        question,
-        decision: "none",
-        best_topic: None,
-        score: 0.1,
-        at: Timestamp::from_secs(at),
-    }
-}
 
 #[tokio::test]
 async fn retention_unnames_only_the_old_unanswered_questions() {
